@@ -1,0 +1,44 @@
+package dev.kvguard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kvguard} command. Exit codes: 0 no errors (warnings allowed), 1 the spec has errors,
+ * 2 a file cannot be read or parsed, or the command line is wrong.
+ */
+@Command(name = "kvguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks and plans a locked-down Azure Key Vault before anything is deployed.",
+        subcommands = {ValidateCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+public final class KvguardCli {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int UNUSABLE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code; used by tests and by {@link #main}. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KvguardCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A bug, not a user mistake: one line, no stack trace, distinct from the findings exit code.
+            commandLine.getErr().println("kvguard: internal error: " + e);
+            return UNUSABLE;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("kvguard: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return UNUSABLE;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kvguard.cli;
+
+import dev.kvguard.core.plan.Plan;
+import dev.kvguard.core.plan.Planner;
+import dev.kvguard.core.render.PlanRenderer;
+import dev.kvguard.core.spec.io.BoundSpec;
+import dev.kvguard.core.spec.io.SpecReader;
+import dev.kvguard.core.spec.io.SpecSyntaxException;
+import dev.kvguard.core.validate.Validator;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kvguard plan FILE [--format text|markdown|json]}. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Validates a spec file and prints its dependency-ordered deployment plan.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Spec file (YAML or JSON).")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.JSON);
+        BoundSpec bound;
+        try {
+            bound = SpecReader.read(file);
+        } catch (SpecSyntaxException e) {
+            spec.commandLine().getErr().println("kvguard: " + e.getMessage());
+            return KvguardCli.UNUSABLE;
+        }
+        Plan plan = Planner.plan(bound.spec(), Validator.validate(bound));
+        String out = switch (format) {
+            case JSON -> PlanRenderer.json(plan);
+            case MARKDOWN -> PlanRenderer.markdown(plan);
+            default -> PlanRenderer.text(plan);
+        };
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return plan.hasErrors() ? KvguardCli.FINDINGS : KvguardCli.OK;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.kvguard.components;
+
+import com.pulumi.azurenative.keyvault.Vault;
+import com.pulumi.azurenative.keyvault.outputs.VaultPropertiesResponse;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.components.inputs.SecureKeyVaultArgs;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.plan.Plan;
+import dev.kvguard.core.plan.Planner;
+import dev.kvguard.core.render.PlanRenderer;
+import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.validate.ValidationReport;
+import dev.kvguard.pulumi.CheckedInputs;
+import dev.kvguard.pulumi.PreviewGate;
+import dev.kvguard.pulumi.PulumiLog;
+import dev.kvguard.pulumi.VaultMaterialiser;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Azure Key Vault locked down to chosen networks, the way Microsoft documents it: logging, then the
+ * subnets' service endpoints, then the firewall and virtual-network rules, then trusted services.
+ *
+ * <p>The inputs are validated in the constructor, before anything is registered: any error fails
+ * {@code pulumi preview} with one message listing every finding, and no resource is created; warnings
+ * are logged against the component. Inputs only known after deployment are validated when they resolve.
+ *
+ * <p>Defaults: default action {@code Deny}; bypass {@code None} unless trusted services are listed;
+ * purge protection on; 90-day soft-delete retention; the vault {@code protect}ed; audit logs on. Access
+ * policies are declared inline and owned by this component: do not manage the same vault's policies
+ * with separate {@code AccessPolicy} resources, or the two will overwrite each other.
+ */
+public final class SecureKeyVault extends ComponentResource {
+
+    public static final String TYPE = "kvguard:index:SecureKeyVault";
+
+    /** Resource id of the vault. */
+    @Export(name = "vaultId", refs = {String.class})
+    private final Output<String> vaultId;
+
+    /** Data-plane URI of the vault, e.g. {@code https://kv-x.vault.azure.net/}. */
+    @Export(name = "vaultUri", refs = {String.class})
+    private final Output<String> vaultUri;
+
+    /** Name of the limits profile the inputs were validated against. */
+    @Export(name = "limitsProfile", refs = {String.class})
+    private final Output<String> limitsProfile;
+
+    /** The deployment plan kvguard followed, as JSON (the format of {@code kvguard plan --format json}). */
+    @Export(name = "plan", refs = {String.class})
+    private final Output<String> plan;
+
+    private final VaultMaterialiser.Children children;
+    private final Plan planned;
+
+    /**
+     * @param name    logical name of the component; child resources are named after it
+     * @param args    the vault, its firewall, access policies, logging and trusted services
+     * @param options component options (may be null)
+     */
+    public SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, ResourceArgs.Empty, admit(name, args, options));
+        CheckedInputs<VaultSpec> checked = CheckedInputs.vault(args);
+        checked.warnings().forEach(f -> PulumiLog.warn(f, this));
+        this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
+        Output<VaultSpec> full = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault);
+        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(), full);
+        Vault vault = children.vault();
+        this.vaultId = vault.id();
+        this.vaultUri = vault.properties().applyValue(p -> p.vaultUri().orElse(""));
+        this.limitsProfile = Output.of(checked.profile().name());
+        this.plan = Output.of(PlanRenderer.json(planned));
+        registerOutputs(Map.of("vaultId", vaultId, "vaultUri", vaultUri, "limitsProfile", limitsProfile, "plan", plan));
+    }
+
+    /** Validates before the component is registered, so that an invalid spec registers nothing at all. */
+    private static ComponentResourceOptions admit(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
+        List<Finding> findings = CheckedInputs.vault(args).findings();
+        PreviewGate.stopOnErrors(TYPE, name, findings);
+        return options;
+    }
+
+    public Output<String> vaultId() {
+        return vaultId;
+    }
+
+    public Output<String> vaultUri() {
+        return vaultUri;
+    }
+
+    public Output<String> limitsProfile() {
+        return limitsProfile;
+    }
+
+    public Output<String> plan() {
+        return plan;
+    }
+
+    /** The vault resource itself. */
+    public Vault vault() {
+        return children.vault();
+    }
+
+    /**
+     * What anything that reads or writes the vault's keys, secrets or certificates should
+     * {@code dependsOn}: the vault and its diagnostic setting, so that firewall denials are logged.
+     */
+    public List<Resource> dataPlaneReady() {
+        return children.dataPlaneReady();
+    }
+
+    /** The plan this component followed. */
+    public Plan deploymentPlan() {
+        return planned;
+    }
+}

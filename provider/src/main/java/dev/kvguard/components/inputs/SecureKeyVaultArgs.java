@@ -1,0 +1,443 @@
+package dev.kvguard.components.inputs;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.core.spec.Sku;
+import dev.kvguard.core.spec.Stage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Inputs of {@link dev.kvguard.components.SecureKeyVault}. Property names are those of kvguard spec files.
+ *
+ * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
+ * property, and reads no enums, so typed values are written as their spec strings.
+ */
+public final class SecureKeyVaultArgs extends ResourceArgs {
+
+    /** Globally unique vault name: 3-24 letters, digits and hyphens. */
+    @Import(name = "vaultName", required = true)
+    private Output<String> vaultName;
+
+    /** Resource group of the vault. */
+    @Import(name = "resourceGroupName", required = true)
+    private Output<String> resourceGroupName;
+
+    /** Azure region, e.g. {@code westeurope}. */
+    @Import(name = "location", required = true)
+    private Output<String> location;
+
+    /** Azure AD tenant (directory) id that authenticates requests to the vault. */
+    @Import(name = "tenantId", required = true)
+    private Output<String> tenantId;
+
+    /** {@code standard} (default) or {@code premium}. */
+    @Import(name = "sku")
+    private Output<String> sku;
+
+    /** Days soft-deleted items are kept: 7-90, default 90. */
+    @Import(name = "softDeleteRetentionInDays")
+    private Output<Integer> softDeleteRetentionInDays;
+
+    /** Purge protection; default {@code true}. */
+    @Import(name = "enablePurgeProtection")
+    private Output<Boolean> enablePurgeProtection;
+
+    /** Azure RBAC instead of access policies; default {@code false}. */
+    @Import(name = "enableRbacAuthorization")
+    private Output<Boolean> enableRbacAuthorization;
+
+    /** Lets VMs retrieve certificates stored as secrets; default {@code false}. */
+    @Import(name = "enabledForDeployment")
+    private Output<Boolean> enabledForDeployment;
+
+    /** Lets ARM template deployments retrieve secrets; default {@code false}. */
+    @Import(name = "enabledForTemplateDeployment")
+    private Output<Boolean> enabledForTemplateDeployment;
+
+    /** Lets Azure Disk Encryption retrieve secrets and unwrap keys; default {@code false}. */
+    @Import(name = "enabledForDiskEncryption")
+    private Output<Boolean> enabledForDiskEncryption;
+
+    /** Protect the vault resource against deletion by Pulumi; default {@code true}. */
+    @Import(name = "protect")
+    private Output<Boolean> protect;
+
+    /** {@code enforce} (default) closes the vault; {@code observe} keeps the default action Allow while rules and logging go live. */
+    @Import(name = "stage")
+    private Output<String> stage;
+
+    /** Limits profile and overrides; default the reference document's profile. */
+    @Import(name = "limits")
+    private Output<LimitsArgs> limits;
+
+    /** The firewall; default action {@code Deny} when omitted. */
+    @Import(name = "networkRules")
+    private Output<NetworkRulesArgs> networkRules;
+
+    /** Access policies, owned by this component (declared inline in the vault). */
+    @Import(name = "accessPolicies")
+    private Output<List<AccessPolicyArgs>> accessPolicies;
+
+    /** Where the vault's diagnostic setting sends its audit logs. */
+    @Import(name = "logging")
+    private Output<LoggingArgs> logging;
+
+    /** Trusted Microsoft services the vault must admit. */
+    @Import(name = "trustedServices")
+    private Output<List<TrustedServiceArgs>> trustedServices;
+
+    /** Tags on the vault. */
+    @Import(name = "tags")
+    private Output<Map<String, String>> tags;
+
+    private SecureKeyVaultArgs() {
+    }
+
+    /** Globally unique vault name: 3-24 letters, digits and hyphens. */
+    public Output<String> vaultName() {
+        return vaultName;
+    }
+
+    /** Resource group of the vault. */
+    public Output<String> resourceGroupName() {
+        return resourceGroupName;
+    }
+
+    /** Azure region, e.g. {@code westeurope}. */
+    public Output<String> location() {
+        return location;
+    }
+
+    /** Azure AD tenant (directory) id that authenticates requests to the vault. */
+    public Output<String> tenantId() {
+        return tenantId;
+    }
+
+    /** {@code standard} (default) or {@code premium}. */
+    public Optional<Output<String>> sku() {
+        return Optional.ofNullable(sku);
+    }
+
+    /** Days soft-deleted items are kept: 7-90, default 90. */
+    public Optional<Output<Integer>> softDeleteRetentionInDays() {
+        return Optional.ofNullable(softDeleteRetentionInDays);
+    }
+
+    /** Purge protection; default {@code true}. */
+    public Optional<Output<Boolean>> enablePurgeProtection() {
+        return Optional.ofNullable(enablePurgeProtection);
+    }
+
+    /** Azure RBAC instead of access policies; default {@code false}. */
+    public Optional<Output<Boolean>> enableRbacAuthorization() {
+        return Optional.ofNullable(enableRbacAuthorization);
+    }
+
+    /** Lets VMs retrieve certificates stored as secrets; default {@code false}. */
+    public Optional<Output<Boolean>> enabledForDeployment() {
+        return Optional.ofNullable(enabledForDeployment);
+    }
+
+    /** Lets ARM template deployments retrieve secrets; default {@code false}. */
+    public Optional<Output<Boolean>> enabledForTemplateDeployment() {
+        return Optional.ofNullable(enabledForTemplateDeployment);
+    }
+
+    /** Lets Azure Disk Encryption retrieve secrets and unwrap keys; default {@code false}. */
+    public Optional<Output<Boolean>> enabledForDiskEncryption() {
+        return Optional.ofNullable(enabledForDiskEncryption);
+    }
+
+    /** Protect the vault resource against deletion by Pulumi; default {@code true}. */
+    public Optional<Output<Boolean>> protect() {
+        return Optional.ofNullable(protect);
+    }
+
+    /** {@code enforce} (default) closes the vault; {@code observe} keeps the default action Allow while rules and logging go live. */
+    public Optional<Output<String>> stage() {
+        return Optional.ofNullable(stage);
+    }
+
+    /** Limits profile and overrides; default the reference document's profile. */
+    public Optional<Output<LimitsArgs>> limits() {
+        return Optional.ofNullable(limits);
+    }
+
+    /** The firewall; default action {@code Deny} when omitted. */
+    public Optional<Output<NetworkRulesArgs>> networkRules() {
+        return Optional.ofNullable(networkRules);
+    }
+
+    /** Access policies, owned by this component (declared inline in the vault). */
+    public Optional<Output<List<AccessPolicyArgs>>> accessPolicies() {
+        return Optional.ofNullable(accessPolicies);
+    }
+
+    /** Where the vault's diagnostic setting sends its audit logs. */
+    public Optional<Output<LoggingArgs>> logging() {
+        return Optional.ofNullable(logging);
+    }
+
+    /** Trusted Microsoft services the vault must admit. */
+    public Optional<Output<List<TrustedServiceArgs>>> trustedServices() {
+        return Optional.ofNullable(trustedServices);
+    }
+
+    /** Tags on the vault. */
+    public Optional<Output<Map<String, String>>> tags() {
+        return Optional.ofNullable(tags);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Builder builder(SecureKeyVaultArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
+    public static final class Builder {
+        private final SecureKeyVaultArgs args;
+
+        private Builder() {
+            args = new SecureKeyVaultArgs();
+        }
+
+        private Builder(SecureKeyVaultArgs defaults) {
+            args = new SecureKeyVaultArgs();
+            args.vaultName = defaults.vaultName;
+            args.resourceGroupName = defaults.resourceGroupName;
+            args.location = defaults.location;
+            args.tenantId = defaults.tenantId;
+            args.sku = defaults.sku;
+            args.softDeleteRetentionInDays = defaults.softDeleteRetentionInDays;
+            args.enablePurgeProtection = defaults.enablePurgeProtection;
+            args.enableRbacAuthorization = defaults.enableRbacAuthorization;
+            args.enabledForDeployment = defaults.enabledForDeployment;
+            args.enabledForTemplateDeployment = defaults.enabledForTemplateDeployment;
+            args.enabledForDiskEncryption = defaults.enabledForDiskEncryption;
+            args.protect = defaults.protect;
+            args.stage = defaults.stage;
+            args.limits = defaults.limits;
+            args.networkRules = defaults.networkRules;
+            args.accessPolicies = defaults.accessPolicies;
+            args.logging = defaults.logging;
+            args.trustedServices = defaults.trustedServices;
+            args.tags = defaults.tags;
+        }
+
+        /** Globally unique vault name: 3-24 letters, digits and hyphens. */
+        public Builder vaultName(Output<String> vaultName) {
+            args.vaultName = vaultName;
+            return this;
+        }
+
+        public Builder vaultName(String vaultName) {
+            return vaultName(Output.of(vaultName));
+        }
+
+        /** Resource group of the vault. */
+        public Builder resourceGroupName(Output<String> resourceGroupName) {
+            args.resourceGroupName = resourceGroupName;
+            return this;
+        }
+
+        public Builder resourceGroupName(String resourceGroupName) {
+            return resourceGroupName(Output.of(resourceGroupName));
+        }
+
+        /** Azure region, e.g. {@code westeurope}. */
+        public Builder location(Output<String> location) {
+            args.location = location;
+            return this;
+        }
+
+        public Builder location(String location) {
+            return location(Output.of(location));
+        }
+
+        /** Azure AD tenant (directory) id that authenticates requests to the vault. */
+        public Builder tenantId(Output<String> tenantId) {
+            args.tenantId = tenantId;
+            return this;
+        }
+
+        public Builder tenantId(String tenantId) {
+            return tenantId(Output.of(tenantId));
+        }
+
+        /** {@code standard} (default) or {@code premium}. */
+        public Builder sku(Output<String> sku) {
+            args.sku = sku;
+            return this;
+        }
+
+        public Builder sku(String sku) {
+            return sku(Output.of(sku));
+        }
+
+        public Builder sku(Sku sku) {
+            return sku(sku.specName());
+        }
+
+        /** Days soft-deleted items are kept: 7-90, default 90. */
+        public Builder softDeleteRetentionInDays(Output<Integer> softDeleteRetentionInDays) {
+            args.softDeleteRetentionInDays = softDeleteRetentionInDays;
+            return this;
+        }
+
+        public Builder softDeleteRetentionInDays(Integer softDeleteRetentionInDays) {
+            return softDeleteRetentionInDays(Output.of(softDeleteRetentionInDays));
+        }
+
+        /** Purge protection; default {@code true}. */
+        public Builder enablePurgeProtection(Output<Boolean> enablePurgeProtection) {
+            args.enablePurgeProtection = enablePurgeProtection;
+            return this;
+        }
+
+        public Builder enablePurgeProtection(Boolean enablePurgeProtection) {
+            return enablePurgeProtection(Output.of(enablePurgeProtection));
+        }
+
+        /** Azure RBAC instead of access policies; default {@code false}. */
+        public Builder enableRbacAuthorization(Output<Boolean> enableRbacAuthorization) {
+            args.enableRbacAuthorization = enableRbacAuthorization;
+            return this;
+        }
+
+        public Builder enableRbacAuthorization(Boolean enableRbacAuthorization) {
+            return enableRbacAuthorization(Output.of(enableRbacAuthorization));
+        }
+
+        /** Lets VMs retrieve certificates stored as secrets; default {@code false}. */
+        public Builder enabledForDeployment(Output<Boolean> enabledForDeployment) {
+            args.enabledForDeployment = enabledForDeployment;
+            return this;
+        }
+
+        public Builder enabledForDeployment(Boolean enabledForDeployment) {
+            return enabledForDeployment(Output.of(enabledForDeployment));
+        }
+
+        /** Lets ARM template deployments retrieve secrets; default {@code false}. */
+        public Builder enabledForTemplateDeployment(Output<Boolean> enabledForTemplateDeployment) {
+            args.enabledForTemplateDeployment = enabledForTemplateDeployment;
+            return this;
+        }
+
+        public Builder enabledForTemplateDeployment(Boolean enabledForTemplateDeployment) {
+            return enabledForTemplateDeployment(Output.of(enabledForTemplateDeployment));
+        }
+
+        /** Lets Azure Disk Encryption retrieve secrets and unwrap keys; default {@code false}. */
+        public Builder enabledForDiskEncryption(Output<Boolean> enabledForDiskEncryption) {
+            args.enabledForDiskEncryption = enabledForDiskEncryption;
+            return this;
+        }
+
+        public Builder enabledForDiskEncryption(Boolean enabledForDiskEncryption) {
+            return enabledForDiskEncryption(Output.of(enabledForDiskEncryption));
+        }
+
+        /** Protect the vault resource against deletion by Pulumi; default {@code true}. */
+        public Builder protect(Output<Boolean> protect) {
+            args.protect = protect;
+            return this;
+        }
+
+        public Builder protect(Boolean protect) {
+            return protect(Output.of(protect));
+        }
+
+        /** {@code enforce} (default) closes the vault; {@code observe} keeps the default action Allow while rules and logging go live. */
+        public Builder stage(Output<String> stage) {
+            args.stage = stage;
+            return this;
+        }
+
+        public Builder stage(String stage) {
+            return stage(Output.of(stage));
+        }
+
+        public Builder stage(Stage stage) {
+            return stage(stage.specName());
+        }
+
+        /** Limits profile and overrides; default the reference document's profile. */
+        public Builder limits(Output<LimitsArgs> limits) {
+            args.limits = limits;
+            return this;
+        }
+
+        public Builder limits(LimitsArgs limits) {
+            return limits(Output.of(limits));
+        }
+
+        /** The firewall; default action {@code Deny} when omitted. */
+        public Builder networkRules(Output<NetworkRulesArgs> networkRules) {
+            args.networkRules = networkRules;
+            return this;
+        }
+
+        public Builder networkRules(NetworkRulesArgs networkRules) {
+            return networkRules(Output.of(networkRules));
+        }
+
+        /** Access policies, owned by this component (declared inline in the vault). */
+        public Builder accessPolicies(Output<List<AccessPolicyArgs>> accessPolicies) {
+            args.accessPolicies = accessPolicies;
+            return this;
+        }
+
+        public Builder accessPolicies(List<AccessPolicyArgs> accessPolicies) {
+            return accessPolicies(Output.of(accessPolicies));
+        }
+
+        public Builder accessPolicies(AccessPolicyArgs... accessPolicies) {
+            return accessPolicies(List.of(accessPolicies));
+        }
+
+        /** Where the vault's diagnostic setting sends its audit logs. */
+        public Builder logging(Output<LoggingArgs> logging) {
+            args.logging = logging;
+            return this;
+        }
+
+        public Builder logging(LoggingArgs logging) {
+            return logging(Output.of(logging));
+        }
+
+        /** Trusted Microsoft services the vault must admit. */
+        public Builder trustedServices(Output<List<TrustedServiceArgs>> trustedServices) {
+            args.trustedServices = trustedServices;
+            return this;
+        }
+
+        public Builder trustedServices(List<TrustedServiceArgs> trustedServices) {
+            return trustedServices(Output.of(trustedServices));
+        }
+
+        public Builder trustedServices(TrustedServiceArgs... trustedServices) {
+            return trustedServices(List.of(trustedServices));
+        }
+
+        /** Tags on the vault. */
+        public Builder tags(Output<Map<String, String>> tags) {
+            args.tags = tags;
+            return this;
+        }
+
+        public Builder tags(Map<String, String> tags) {
+            return tags(Output.of(tags));
+        }
+
+        public SecureKeyVaultArgs build() {
+            return args;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.kvguard.core.access;
+
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.net.Guid;
+import dev.kvguard.core.spec.AccessPolicySpec;
+import dev.kvguard.core.spec.SpecEnum;
+import dev.kvguard.core.spec.VaultSpec;
+import java.util.List;
+
+/** Access policies: GUIDs, the entry limit, overly broad grants, and conflict with RBAC authorization. */
+public final class AccessPolicyRules implements RuleSet {
+
+    static final String PATH = "accessPolicies";
+
+    @Override
+    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+        List<AccessPolicySpec> policies = spec.accessPolicies();
+        if (spec.enableRbacAuthorization() && !policies.isEmpty()) {
+            out.add(Finding.of(Rule.ACCESS_POLICY_RBAC_CONFLICT, PATH).value(policies.size() + " access policies")
+                    .limit("access policies or RBAC, not both")
+                    .because("RBAC authorization is on, so Azure ignores the " + policies.size()
+                            + " access policies given; the identities would have no access.",
+                            "Remove 'accessPolicies' and grant roles instead, or set 'enableRbacAuthorization: false'."));
+        }
+        if (policies.size() > profile.maxAccessPolicies()) {
+            out.add(Finding.of(Rule.ACCESS_POLICY_COUNT, PATH).value(policies.size())
+                    .limit("at most " + profile.maxAccessPolicies() + " access policies")
+                    .because(policies.size() + " access policies exceed Key Vault's limit of "
+                            + profile.maxAccessPolicies() + ".",
+                            "Grant groups instead of individual identities, or switch to RBAC authorization."));
+        }
+        for (int i = 0; i < policies.size(); i++) {
+            checkPolicy(PATH + "[" + i + "]", policies.get(i), out);
+        }
+    }
+
+    private static void checkPolicy(String path, AccessPolicySpec policy, Findings out) {
+        guid(path + ".objectId", "object id", policy.objectId(), out);
+        guid(path + ".tenantId", "tenant id", policy.tenantId(), out);
+        guid(path + ".applicationId", "application id", policy.applicationId(), out);
+        broad(path + ".permissions.keys", policy.permissions().keys(), out);
+        broad(path + ".permissions.secrets", policy.permissions().secrets(), out);
+        broad(path + ".permissions.certificates", policy.permissions().certificates(), out);
+        broad(path + ".permissions.storage", policy.permissions().storage(), out);
+    }
+
+    private static void guid(String path, String what, String value, Findings out) {
+        if (value != null && !Guid.isGuid(value)) {
+            out.add(Finding.of(Rule.ACCESS_POLICY_OBJECT_ID, path).value(value).limit("a GUID")
+                    .because("The access policy's " + what + " '" + value + "' is not a GUID (" + Guid.EXAMPLE + ").",
+                            "Use the identity's " + what + ", e.g. from 'az ad sp show --id <app> --query id'; "
+                                    + "names and e-mail addresses are not accepted."));
+        }
+    }
+
+    private static void broad(String path, List<? extends SpecEnum> permissions, Findings out) {
+        List<String> broad = permissions.stream().map(SpecEnum::specName)
+                .filter(p -> p.equals("all") || p.equals("purge")).toList();
+        if (!broad.isEmpty()) {
+            out.add(Finding.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, path).value(String.join(", ", broad))
+                    .limit("least privilege")
+                    .because("The access policy grants " + String.join(" and ", broad.stream().map(p -> "'" + p + "'").toList())
+                            + " at " + path + "; 'all' includes purge, and purge destroys soft-deleted data for good.",
+                            "List only the operations the identity needs, e.g. get and list."));
+        }
+    }
+}

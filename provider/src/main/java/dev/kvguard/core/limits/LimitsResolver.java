@@ -1,0 +1,60 @@
+package dev.kvguard.core.limits;
+
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.spec.LimitsSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the user's {@code limits} block into the profile to validate against, reporting unusable values. */
+public final class LimitsResolver {
+
+    private LimitsResolver() {
+    }
+
+    public static LimitsProfile resolve(LimitsSpec limits, Findings out) {
+        LimitsProfile base = LimitsProfile.DEFAULT;
+        if (limits.profile() != null) {
+            base = LimitsProfile.named(limits.profile()).orElseGet(() -> {
+                out.add(Finding.of(Rule.SPEC_ENUM, "limits.profile").value(limits.profile())
+                        .limit("one of " + String.join(", ", LimitsProfile.names()))
+                        .because("'" + limits.profile() + "' is not a limits profile; known: "
+                                        + String.join(", ", LimitsProfile.names()) + ". Validated against '"
+                                        + LimitsProfile.DEFAULT.name() + "'.",
+                                "Use 'reference-2019' (the reference document) or 'current' (Microsoft's current page)."));
+                return LimitsProfile.DEFAULT;
+            });
+        }
+        Integer ip = positive(limits.maxIpRules(), "limits.maxIpRules", out);
+        Integer vnet = positive(limits.maxVirtualNetworkRules(), "limits.maxVirtualNetworkRules", out);
+        List<Integer> refused = null;
+        if (limits.refusedPrefixLengths() != null) {
+            refused = new ArrayList<>();
+            boolean usable = true;
+            for (int i = 0; i < limits.refusedPrefixLengths().size(); i++) {
+                int p = limits.refusedPrefixLengths().get(i);
+                if (p < 0 || p > 32) {
+                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, "limits.refusedPrefixLengths[" + i + "]").value(p)
+                            .limit("0-32").because("Prefix length " + p + " is outside 0-32.",
+                                    "Use prefix lengths between 0 and 32, e.g. [31, 32]."));
+                    usable = false;
+                } else {
+                    refused.add(p);
+                }
+            }
+            // A half-valid override is not applied at all: guessing which half the user meant is worse.
+            refused = usable ? refused : null;
+        }
+        return base.withOverrides(ip, vnet, refused);
+    }
+
+    private static Integer positive(Integer value, String path, Findings out) {
+        if (value != null && value < 1) {
+            out.add(Finding.of(Rule.LIMITS_OVERRIDE, path).value(value).limit("at least 1")
+                    .because("A limit of " + value + " would refuse every rule.", "Use a limit of at least 1, or remove the override."));
+            return null;
+        }
+        return value;
+    }
+}

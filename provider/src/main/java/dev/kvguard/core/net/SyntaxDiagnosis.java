@@ -1,0 +1,60 @@
+package dev.kvguard.core.net;
+
+/**
+ * Names the first structural problem in text made only of digits, dots and slashes, in words a user can
+ * act on ("octet 256 is above 255"). Returns null when the text is shaped like a valid IPv4 CIDR.
+ */
+final class SyntaxDiagnosis {
+
+    private SyntaxDiagnosis() {
+    }
+
+    static String diagnose(String text) {
+        int slash = text.indexOf('/');
+        if (slash >= 0 && text.indexOf('/', slash + 1) >= 0) {
+            return "it has more than one '/'";
+        }
+        String address = slash >= 0 ? text.substring(0, slash) : text;
+        String problem = diagnoseAddress(address);
+        if (problem != null || slash < 0) {
+            return problem;
+        }
+        return diagnosePrefix(text.substring(slash + 1));
+    }
+
+    private static String diagnoseAddress(String address) {
+        String[] octets = address.split("\\.", -1);
+        if (octets.length != 4) {
+            return "it has " + octets.length + (octets.length == 1 ? " part" : " parts")
+                    + " separated by dots; an IPv4 address has exactly four";
+        }
+        for (String octet : octets) {
+            if (octet.isEmpty()) {
+                return "it has an empty octet";
+            }
+            if (octet.length() > 1 && octet.charAt(0) == '0') {
+                return "octet '" + octet + "' has a leading zero, which some tools read as octal; write it without";
+            }
+            if (octet.length() > 3 || Integer.parseInt(octet) > 255) {
+                return "octet " + octet + " is above 255";
+            }
+        }
+        return null;
+    }
+
+    private static String diagnosePrefix(String prefix) {
+        if (prefix.isEmpty()) {
+            return "it ends in '/' with no prefix length";
+        }
+        if (prefix.indexOf('.') >= 0) {
+            return "the prefix '/" + prefix + "' is a mask; write a prefix length 0-32";
+        }
+        if (prefix.length() > 1 && prefix.charAt(0) == '0') {
+            return "the prefix '/" + prefix + "' has a leading zero";
+        }
+        if (prefix.length() > 2 || Integer.parseInt(prefix) > 32) {
+            return "the prefix /" + prefix + " is outside 0-32";
+        }
+        return null;
+    }
+}

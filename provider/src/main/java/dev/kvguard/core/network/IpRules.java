@@ -1,0 +1,195 @@
+package dev.kvguard.core.network;
+
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.net.Ipv4Parser;
+import dev.kvguard.core.net.Ipv4Range;
+import dev.kvguard.core.net.SpecialRange;
+import dev.kvguard.core.spec.VaultSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The vault's IPv4 rules: syntax, IPv6, refused prefixes, non-public and documentation space, host bits,
+ * duplicates and overlaps, and the rule count. Overlap detection is one sort and one sweep, O(n log n).
+ */
+public final class IpRules implements RuleSet {
+
+    static final String PATH = "networkRules.ipRules";
+    static final String SHAPE = "an IPv4 address such as 52.168.0.7 or a CIDR range such as 52.168.0.0/24";
+    static final int MAX_LISTED_BLOCKS = 8;
+
+    @Override
+    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+        List<String> rules = spec.networkRules().ipRules();
+        List<Entry> clean = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            String text = rules.get(i);
+            if (text == null) {
+                continue; // not a scalar: binding has reported it
+            }
+            String path = PATH + "[" + i + "]";
+            Ipv4Parser.Result result = Ipv4Parser.parse(text);
+            if (result instanceof Ipv4Parser.Invalid invalid) {
+                out.add(syntax(path, text, invalid.reason()));
+            } else if (result instanceof Ipv4Parser.Ipv6) {
+                out.add(ipv6(path, text));
+            } else if (result instanceof Ipv4Parser.Parsed parsed) {
+                if (checkParsed(path, text, parsed, profile, out)) {
+                    clean.add(new Entry(i, path, text, parsed.range()));
+                }
+            }
+        }
+        duplicatesAndOverlaps(clean, out);
+        if (rules.size() > profile.maxIpRules()) {
+            out.add(Finding.of(Rule.IP_RULE_COUNT, PATH).value(rules.size())
+                    .limit("at most " + profile.maxIpRules() + " IPv4 rules (" + profile.name() + ")")
+                    .because(rules.size() + " IPv4 rules exceed the limit of " + profile.maxIpRules()
+                                    + " in the '" + profile.name() + "' profile.",
+                            "Merge neighbouring addresses into CIDR ranges or admit clients through virtual-network "
+                                    + "rules; if your vault follows Microsoft's current limits, use profile 'current' ("
+                                    + LimitsProfile.CURRENT.maxIpRules() + ")."));
+        }
+    }
+
+    /** Checks one parsed rule; returns true when it has no error (so it takes part in overlap checks). */
+    private static boolean checkParsed(String path, String text, Ipv4Parser.Parsed parsed, LimitsProfile profile,
+                                       Findings out) {
+        Ipv4Range range = parsed.range();
+        boolean clean = true;
+        if (parsed.hadPrefix() && profile.refusesPrefix(range.prefixLength())) {
+            out.add(prefix(path, text, range, profile));
+            clean = false;
+        }
+        List<SpecialRange> nonPublic = SpecialRange.nonPublicOverlapping(range);
+        if (!nonPublic.isEmpty()) {
+            out.add(notPublic(path, text, range, nonPublic));
+            clean = false;
+        }
+        if (!clean) {
+            return false;
+        }
+        SpecialRange documentation = SpecialRange.documentationContaining(range);
+        if (documentation != null) {
+            out.add(Finding.of(Rule.IP_RULE_DOCUMENTATION_RANGE, path).value(text).limit(documentation.describe())
+                    .because("IP rule '" + text + "' lies in " + documentation.describe()
+                                    + ", which is reserved for examples and tests; no real client has such an address.",
+                            "Replace it with the public address of the client you mean to admit."));
+        }
+        if (parsed.hostBitsSet()) {
+            out.add(Finding.of(Rule.IP_RULE_HOST_BITS, path).value(text).limit("a network address for /" + range.prefixLength())
+                    .because("IP rule '" + text + "' has host bits set below its /" + range.prefixLength()
+                                    + " prefix; Azure treats it as " + range.toCidr() + ".",
+                            "Write " + range.toCidr() + " (or a single address if you meant one host)."));
+        }
+        return true;
+    }
+
+    private static Finding syntax(String path, String text, String reason) {
+        String fix = "Write " + SHAPE + ".";
+        String stripped = text.strip();
+        if (!stripped.equals(text) && Ipv4Parser.parse(stripped) instanceof Ipv4Parser.Parsed) {
+            fix = "Remove the surrounding whitespace: '" + stripped + "'.";
+        }
+        return Finding.of(Rule.IP_RULE_SYNTAX, path).value(text).limit(SHAPE)
+                .because("IP rule '" + text + "' is not an IPv4 address or CIDR range: " + reason + ".", fix);
+    }
+
+    private static Finding ipv6(String path, String text) {
+        String mapped = ipv4Mapped(text);
+        String fix = mapped != null ? "Write the IPv4 address itself: " + mapped + "."
+                : "Admit IPv6 clients through a virtual-network rule or a private endpoint, or use their public IPv4 address.";
+        return Finding.of(Rule.IP_RULE_IPV6, path).value(text).limit("IPv4 only")
+                .because("IP rule '" + text + "' is IPv6; Key Vault IP rules accept IPv4 addresses only.", fix);
+    }
+
+    private static String ipv4Mapped(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("::ffff:")) {
+            String tail = text.substring("::ffff:".length());
+            if (Ipv4Parser.parse(tail) instanceof Ipv4Parser.Parsed parsed && !parsed.hadPrefix()) {
+                return parsed.range().address();
+            }
+        }
+        return null;
+    }
+
+    private static Finding prefix(String path, String text, Ipv4Range range, LimitsProfile profile) {
+        List<String> addresses = range.addresses();
+        String fix = addresses.size() == 1
+                ? "Use " + addresses.get(0) + " as a single-address rule."
+                : addresses.size() <= 4
+                ? "Use " + joinAnd(addresses) + " as " + addresses.size() + " single-address rules."
+                : "Use single-address rules or a wider range.";
+        String refused = String.join(" and ", profile.refusedPrefixLengths().stream().map(p -> "/" + p).toList());
+        return Finding.of(Rule.IP_RULE_PREFIX, path).value(text)
+                .limit("prefixes " + refused + " refused (" + profile.name() + ")")
+                .because("IP rule '" + text + "' uses a /" + range.prefixLength() + " prefix; the '" + profile.name()
+                        + "' profile refuses " + refused + " ranges.", fix);
+    }
+
+    private static Finding notPublic(String path, String text, Ipv4Range range, List<SpecialRange> hits) {
+        boolean inside = hits.size() == 1 && hits.get(0).block().contains(range);
+        String blocks = joinAnd(hits.stream().map(SpecialRange::describe).toList());
+        String message = inside
+                ? "IP rule '" + text + "' is in " + blocks + "; Key Vault IP rules accept public IPv4 addresses only."
+                : "IP rule '" + text + "' covers non-public space: " + blocks
+                + "; Key Vault IP rules accept public IPv4 addresses only.";
+        String fix;
+        if (inside && hits.get(0).name().equals("private")) {
+            fix = "Remove it and admit that network through a virtual-network rule on its subnet (with the "
+                    + "Microsoft.KeyVault service endpoint) or a private endpoint.";
+        } else if (inside) {
+            fix = "Remove it: no client reaches Key Vault from " + hits.get(0).name() + " space.";
+        } else {
+            List<Ipv4Range> remainder = SpecialRange.publicRemainder(range);
+            fix = remainder.size() <= MAX_LISTED_BLOCKS
+                    ? "Replace it with its public part: " + String.join(", ", remainder.stream().map(Ipv4Range::toRuleString).toList()) + "."
+                    : "Replace it with the public ranges you actually need (its public part alone is "
+                    + remainder.size() + " CIDR blocks).";
+        }
+        return Finding.of(Rule.IP_RULE_NOT_PUBLIC, path).value(text).limit("public IPv4 space only")
+                .because(message, fix);
+    }
+
+    /**
+     * Sorts by start address, widest first, then input order; a rule that starts inside the widest range
+     * seen so far is inside it (CIDR blocks nest or are disjoint), and is a duplicate if it is equal.
+     */
+    private static void duplicatesAndOverlaps(List<Entry> entries, Findings out) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingLong((Entry e) -> e.range.start())
+                .thenComparingInt(e -> e.range.prefixLength())
+                .thenComparingInt(e -> e.index));
+        Entry container = null;
+        for (Entry e : sorted) {
+            if (container != null && e.range.start() <= container.range.end()) {
+                if (e.range.equals(container.range)) {
+                    out.add(Finding.of(Rule.IP_RULE_DUPLICATE, e.path).value(e.text).limit("each range once")
+                            .because("IP rule '" + e.text + "' names the same range (" + e.range.toCidr() + ") as '"
+                                    + container.text + "' at " + container.path + ".", "Remove " + e.path + "."));
+                } else {
+                    out.add(Finding.of(Rule.IP_RULE_OVERLAP, e.path).value(e.text).limit("no rule inside another")
+                            .because("IP rule '" + e.text + "' lies inside '" + container.text + "' at " + container.path
+                                    + "; it admits nothing more.", "Remove " + e.path + ", or narrow " + container.path + "."));
+                }
+            } else {
+                container = e;
+            }
+        }
+    }
+
+    private static String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private record Entry(int index, String path, String text, Ipv4Range range) {
+    }
+}

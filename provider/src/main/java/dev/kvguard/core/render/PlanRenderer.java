@@ -1,0 +1,144 @@
+package dev.kvguard.core.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.plan.Phase;
+import dev.kvguard.core.plan.Plan;
+import dev.kvguard.core.plan.Step;
+import java.util.List;
+
+/** Renders a plan for a terminal, a pull-request comment (Markdown) or a machine (JSON). */
+public final class PlanRenderer {
+
+    private PlanRenderer() {
+    }
+
+    public static String text(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        out.append("kvguard plan for ").append(name(plan)).append(" (profile ").append(plan.profile().name()).append(")\n");
+        out.append("findings: ").append(TextFindings.summary(plan.findings())).append('\n');
+        TextFindings.append(out, plan.findings());
+        if (plan.hasErrors()) {
+            out.append("no steps: fix the errors above first\n");
+            return out.toString();
+        }
+        out.append("critical path: ").append(TextFindings.plural(plan.criticalPath(), "wave")).append(", ")
+                .append(TextFindings.plural(plan.steps().size(), "step")).append('\n');
+        for (int w = 0; w < plan.waves().size(); w++) {
+            out.append("\nwave ").append(w + 1).append('\n');
+            for (String id : plan.waves().get(w)) {
+                Step s = plan.step(id).orElseThrow();
+                out.append("  ").append(s.id()).append("  [").append(s.phase().id()).append(", ")
+                        .append(s.applies().id()).append("]\n");
+                out.append("      ").append(s.resource()).append('\n');
+                out.append("      ").append(s.action()).append('\n');
+                s.details().forEach(d -> out.append("        - ").append(d).append('\n'));
+                if (!s.dependsOn().isEmpty()) {
+                    out.append("      after: ").append(String.join(", ", s.dependsOn())).append('\n');
+                }
+                s.notes().forEach(n -> out.append("      note: ").append(n).append('\n'));
+            }
+        }
+        out.append("\nnotes:\n");
+        plan.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    public static String markdown(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        out.append("## kvguard plan: `").append(name(plan)).append("`\n\n");
+        out.append(plan.hasErrors() ? "**Blocked:** " : "**Ready:** ").append(TextFindings.summary(plan.findings()));
+        if (!plan.hasErrors()) {
+            out.append(" · ").append(TextFindings.plural(plan.steps().size(), "step")).append(" · critical path ")
+                    .append(TextFindings.plural(plan.criticalPath(), "wave"));
+        }
+        out.append("\n\nLimits profile: `").append(plan.profile().name()).append("` (").append(Markdown.cell(plan.profile().describe()))
+                .append(")\n");
+        if (!plan.findings().isEmpty()) {
+            out.append("\n### Findings\n\n| severity | rule | input | value | problem | fix |\n| --- | --- | --- | --- | --- | --- |\n");
+            for (Finding f : plan.findings()) {
+                out.append("| ").append(f.severity().label()).append(" | `").append(f.ruleId()).append("` | `")
+                        .append(f.path()).append("` | ").append(Markdown.code(f.value())).append(" | ")
+                        .append(Markdown.cell(f.message())).append(" | ").append(Markdown.cell(f.fix())).append(" |\n");
+            }
+        }
+        if (plan.hasErrors()) {
+            out.append("\nNo steps are planned until the errors are fixed.\n");
+            return out.toString();
+        }
+        for (Phase phase : Phase.values()) {
+            List<Step> steps = plan.steps(phase);
+            out.append("\n### ").append(phase.ordinal() + 1).append(". ").append(phase.title()).append(" (`")
+                    .append(phase.id()).append("`)\n\n");
+            if (steps.isEmpty()) {
+                out.append("Nothing to do in this phase.\n");
+                continue;
+            }
+            out.append("| wave | step | resource | change | after |\n| --- | --- | --- | --- | --- |\n");
+            for (Step s : steps) {
+                out.append("| ").append(plan.waveOf(s.id()) + 1).append(" | `").append(s.id()).append("` | ")
+                        .append(Markdown.cell(s.resource())).append(" | ").append(Markdown.cell(s.action()));
+                if (!s.details().isEmpty()) {
+                    out.append("<br>").append(String.join("<br>", s.details().stream().map(Markdown::cell).toList()));
+                }
+                out.append(" | ").append(s.dependsOn().isEmpty() ? "-"
+                        : String.join(", ", s.dependsOn().stream().map(d -> "`" + d + "`").toList())).append(" |\n");
+            }
+            List<String> notes = steps.stream().flatMap(s -> s.notes().stream()).distinct().toList();
+            if (!notes.isEmpty()) {
+                out.append('\n');
+                notes.forEach(n -> out.append("> ").append(n).append("\n>\n"));
+                out.setLength(out.length() - 2);
+            }
+        }
+        out.append("\n### Critical path\n\n").append(TextFindings.plural(plan.criticalPath(), "wave"))
+                .append("; steps in one wave run in parallel:\n\n");
+        for (int w = 0; w < plan.waves().size(); w++) {
+            out.append(w + 1).append(". ").append(String.join(", ", plan.waves().get(w).stream().map(i -> "`" + i + "`").toList()))
+                    .append('\n');
+        }
+        out.append("\n### Notes\n\n");
+        plan.notes().forEach(n -> out.append("- ").append(Markdown.cell(n)).append('\n'));
+        return out.toString();
+    }
+
+    public static String json(Plan plan) {
+        return Json.write(jsonTree(plan));
+    }
+
+    public static ObjectNode jsonTree(Plan plan) {
+        ObjectNode root = Json.object();
+        root.put("vaultName", plan.vaultName());
+        root.set("profile", Json.profile(plan.profile()));
+        root.set("findings", Json.findings(plan.findings()));
+        ArrayNode steps = root.putArray("steps");
+        for (Step s : plan.steps()) {
+            ObjectNode n = steps.addObject();
+            n.put("id", s.id());
+            n.put("phase", s.phase().id());
+            n.put("resource", s.resource());
+            n.put("action", s.action());
+            ArrayNode deps = n.putArray("dependsOn");
+            s.dependsOn().forEach(deps::add);
+            n.put("applies", s.applies().id());
+            ArrayNode details = n.putArray("details");
+            s.details().forEach(details::add);
+            ArrayNode notes = n.putArray("notes");
+            s.notes().forEach(notes::add);
+        }
+        ArrayNode waves = root.putArray("waves");
+        plan.waves().forEach(w -> {
+            ArrayNode wave = waves.addArray();
+            w.forEach(wave::add);
+        });
+        root.put("criticalPath", plan.criticalPath());
+        ArrayNode notes = root.putArray("notes");
+        plan.notes().forEach(notes::add);
+        return root;
+    }
+
+    private static String name(Plan plan) {
+        return plan.vaultName() == null ? "(unnamed vault)" : plan.vaultName();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kvguard.core.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Typed access-policy permissions, in the order the user gave them (duplicates dropped).
+ */
+public record Permissions(List<KeyPermission> keys, List<SecretPermission> secrets,
+                          List<CertificatePermission> certificates, List<StoragePermission> storage) {
+
+    public static final Permissions NONE = new Permissions(List.of(), List.of(), List.of(), List.of());
+
+    public Permissions {
+        keys = distinct(keys);
+        secrets = distinct(secrets);
+        certificates = distinct(certificates);
+        storage = distinct(storage);
+    }
+
+    public static Permissions keys(KeyPermission... keys) {
+        return new Permissions(List.of(keys), List.of(), List.of(), List.of());
+    }
+
+    public static Permissions secrets(SecretPermission... secrets) {
+        return new Permissions(List.of(), List.of(secrets), List.of(), List.of());
+    }
+
+    public Permissions plus(Permissions other) {
+        return new Permissions(concat(keys, other.keys), concat(secrets, other.secrets),
+                concat(certificates, other.certificates), concat(storage, other.storage));
+    }
+
+    public boolean isEmpty() {
+        return keys.isEmpty() && secrets.isEmpty() && certificates.isEmpty() && storage.isEmpty();
+    }
+
+    /** True when every permission in {@code needed} is granted here, directly or through {@code all}. */
+    public boolean covers(Permissions needed) {
+        return grants(keys, KeyPermission.ALL, needed.keys)
+                && grants(secrets, SecretPermission.ALL, needed.secrets)
+                && grants(certificates, CertificatePermission.ALL, needed.certificates)
+                && grants(storage, StoragePermission.ALL, needed.storage);
+    }
+
+    /** {@code keys: get, wrapKey; secrets: get} - for messages and plans. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        part(parts, "keys", keys);
+        part(parts, "secrets", secrets);
+        part(parts, "certificates", certificates);
+        part(parts, "storage", storage);
+        return parts.isEmpty() ? "no permissions" : String.join("; ", parts);
+    }
+
+    private static <P extends SpecEnum> void part(List<String> parts, String label, List<P> permissions) {
+        if (!permissions.isEmpty()) {
+            parts.add(label + ": " + String.join(", ", permissions.stream().map(SpecEnum::specName).toList()));
+        }
+    }
+
+    private static <P> boolean grants(List<P> granted, P all, List<P> needed) {
+        return granted.contains(all) || granted.containsAll(needed);
+    }
+
+    private static <P> List<P> distinct(List<P> list) {
+        return list == null ? List.of() : List.copyOf(new LinkedHashSet<>(list));
+    }
+
+    private static <P> List<P> concat(List<P> a, List<P> b) {
+        List<P> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

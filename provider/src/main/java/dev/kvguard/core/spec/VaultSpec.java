@@ -1,0 +1,144 @@
+package dev.kvguard.core.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A locked-down Key Vault, as the user declares it. Property names are those of spec files and of the
+ * Pulumi component's inputs. Absent values take kvguard's secure defaults (see {@link Builder}).
+ * Values are kept as given, even invalid ones: validation reports them, it never rejects construction.
+ */
+public record VaultSpec(String vaultName, String resourceGroupName, String location, String tenantId, Sku sku,
+                        int softDeleteRetentionInDays, boolean enablePurgeProtection, boolean enableRbacAuthorization,
+                        boolean enabledForDeployment, boolean enabledForTemplateDeployment,
+                        boolean enabledForDiskEncryption, boolean protect, Stage stage, LimitsSpec limits,
+                        NetworkRulesSpec networkRules, List<AccessPolicySpec> accessPolicies, LoggingSpec logging,
+                        List<TrustedServiceSpec> trustedServices, Map<String, String> tags) {
+
+    public static final int DEFAULT_RETENTION_DAYS = 90;
+
+    public VaultSpec {
+        sku = sku == null ? Sku.STANDARD : sku;
+        stage = stage == null ? Stage.ENFORCE : stage;
+        limits = limits == null ? LimitsSpec.DEFAULT : limits;
+        networkRules = networkRules == null ? NetworkRulesSpec.DEFAULT : networkRules;
+        accessPolicies = accessPolicies == null ? List.of() : List.copyOf(accessPolicies);
+        logging = logging == null ? LoggingSpec.NONE : logging;
+        trustedServices = trustedServices == null ? List.of() : List.copyOf(trustedServices);
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Whether the named {@code enabledFor...} switch is on. */
+    public boolean flag(VaultFlag flag) {
+        return switch (flag) {
+            case ENABLED_FOR_DEPLOYMENT -> enabledForDeployment;
+            case ENABLED_FOR_TEMPLATE_DEPLOYMENT -> enabledForTemplateDeployment;
+            case ENABLED_FOR_DISK_ENCRYPTION -> enabledForDiskEncryption;
+        };
+    }
+
+    /** The bypass Azure will get: the user's choice, else {@code AzureServices} exactly when services are listed. */
+    public Bypass effectiveBypass() {
+        if (networkRules.bypass() != null) {
+            return networkRules.bypass();
+        }
+        return trustedServices.isEmpty() ? Bypass.NONE : Bypass.AZURE_SERVICES;
+    }
+
+    /** The default action Azure will get: {@code observe} keeps the vault open whatever was asked. */
+    public DefaultAction effectiveDefaultAction() {
+        return stage == Stage.OBSERVE ? DefaultAction.ALLOW : networkRules.defaultAction();
+    }
+
+    /** A vault is firewalled when anything narrows who may reach its data plane. */
+    public boolean isFirewalled() {
+        return networkRules.defaultAction() == DefaultAction.DENY || networkRules.hasRules();
+    }
+
+    /** Builder with kvguard's secure defaults: Deny, purge protection on, 90-day retention, protected. */
+    public static final class Builder {
+        private String vaultName;
+        private String resourceGroupName;
+        private String location;
+        private String tenantId;
+        private Sku sku = Sku.STANDARD;
+        private int softDeleteRetentionInDays = DEFAULT_RETENTION_DAYS;
+        private boolean enablePurgeProtection = true;
+        private boolean enableRbacAuthorization;
+        private boolean enabledForDeployment;
+        private boolean enabledForTemplateDeployment;
+        private boolean enabledForDiskEncryption;
+        private boolean protect = true;
+        private Stage stage = Stage.ENFORCE;
+        private LimitsSpec limits = LimitsSpec.DEFAULT;
+        private NetworkRulesSpec networkRules = NetworkRulesSpec.DEFAULT;
+        private List<AccessPolicySpec> accessPolicies = new ArrayList<>();
+        private LoggingSpec logging = LoggingSpec.NONE;
+        private List<TrustedServiceSpec> trustedServices = new ArrayList<>();
+        private Map<String, String> tags = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(VaultSpec s) {
+            vaultName = s.vaultName;
+            resourceGroupName = s.resourceGroupName;
+            location = s.location;
+            tenantId = s.tenantId;
+            sku = s.sku;
+            softDeleteRetentionInDays = s.softDeleteRetentionInDays;
+            enablePurgeProtection = s.enablePurgeProtection;
+            enableRbacAuthorization = s.enableRbacAuthorization;
+            enabledForDeployment = s.enabledForDeployment;
+            enabledForTemplateDeployment = s.enabledForTemplateDeployment;
+            enabledForDiskEncryption = s.enabledForDiskEncryption;
+            protect = s.protect;
+            stage = s.stage;
+            limits = s.limits;
+            networkRules = s.networkRules;
+            accessPolicies = new ArrayList<>(s.accessPolicies);
+            logging = s.logging;
+            trustedServices = new ArrayList<>(s.trustedServices);
+            tags = new TreeMap<>(s.tags);
+        }
+
+        public Builder vaultName(String v) { vaultName = v; return this; }
+        public Builder resourceGroupName(String v) { resourceGroupName = v; return this; }
+        public Builder location(String v) { location = v; return this; }
+        public Builder tenantId(String v) { tenantId = v; return this; }
+        public Builder sku(Sku v) { sku = v; return this; }
+        public Builder softDeleteRetentionInDays(int v) { softDeleteRetentionInDays = v; return this; }
+        public Builder enablePurgeProtection(boolean v) { enablePurgeProtection = v; return this; }
+        public Builder enableRbacAuthorization(boolean v) { enableRbacAuthorization = v; return this; }
+        public Builder enabledForDeployment(boolean v) { enabledForDeployment = v; return this; }
+        public Builder enabledForTemplateDeployment(boolean v) { enabledForTemplateDeployment = v; return this; }
+        public Builder enabledForDiskEncryption(boolean v) { enabledForDiskEncryption = v; return this; }
+        public Builder protect(boolean v) { protect = v; return this; }
+        public Builder stage(Stage v) { stage = v; return this; }
+        public Builder limits(LimitsSpec v) { limits = v; return this; }
+        public Builder networkRules(NetworkRulesSpec v) { networkRules = v; return this; }
+        public Builder accessPolicies(List<AccessPolicySpec> v) { accessPolicies = new ArrayList<>(v); return this; }
+        public Builder accessPolicy(AccessPolicySpec v) { accessPolicies.add(v); return this; }
+        public Builder logging(LoggingSpec v) { logging = v; return this; }
+        public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = new ArrayList<>(v); return this; }
+        public Builder trustedService(TrustedServiceSpec v) { trustedServices.add(v); return this; }
+        public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
+
+        public VaultSpec build() {
+            return new VaultSpec(vaultName, resourceGroupName, location, tenantId, sku, softDeleteRetentionInDays,
+                    enablePurgeProtection, enableRbacAuthorization, enabledForDeployment, enabledForTemplateDeployment,
+                    enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies, logging,
+                    trustedServices, tags);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package dev.kvguard.core.spec.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.spec.SpecEnum;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Reads the properties of one mapping in a spec tree, recording a finding for every structural problem
+ * (missing, wrong type, unknown value, unknown property) instead of stopping at the first. Each read
+ * returns null (or an empty list) when the property is absent or unusable, so binding always finishes.
+ */
+final class ObjectBinder {
+    private final JsonNode node;
+    private final String path;
+    private final Findings findings;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    ObjectBinder(JsonNode node, String path, Findings findings) {
+        this.node = node;
+        this.path = path;
+        this.findings = findings;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String child(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** Marks a property as known without reading it. */
+    JsonNode raw(String name) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    boolean has(String name) {
+        return raw(name) != null;
+    }
+
+    String string(String name, boolean required) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            if (required) {
+                findings.add(Finding.of(Rule.SPEC_REQUIRED, child(name))
+                        .because("'" + child(name) + "' is required but missing.", "Add '" + name + "'."));
+            }
+            return null;
+        }
+        return scalarText(value, child(name), "a string");
+    }
+
+    Integer integer(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            typeError(child(name), value, "a whole number");
+            return null;
+        }
+        return value.intValue();
+    }
+
+    Boolean bool(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            typeError(child(name), value, "true or false");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    <E extends Enum<E> & SpecEnum> E enumValue(String name, Class<E> type, boolean required) {
+        String text = string(name, required);
+        return text == null ? null : enumFromText(text, child(name), type);
+    }
+
+    <E extends Enum<E> & SpecEnum> E enumFromText(String text, String at, Class<E> type) {
+        return SpecEnum.parse(type, text).orElseGet(() -> {
+            List<String> allowed = SpecEnum.names(type);
+            findings.add(Finding.of(Rule.SPEC_ENUM, at).value(text)
+                    .limit("one of " + String.join(", ", allowed))
+                    .because("'" + text + "' is not an allowed value for '" + at + "'; allowed: "
+                                    + String.join(", ", allowed) + ".",
+                            Suggest.closest(text, allowed).map(s -> "Use '" + s + "'.")
+                                    .orElse("Use one of: " + String.join(", ", allowed) + ".")));
+            return null;
+        });
+    }
+
+    /** A list of scalars as text; a non-scalar element is reported and kept as null so indices stay the user's. */
+    List<String> strings(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            typeError(child(name), value, "a list");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            out.add(scalarText(value.get(i), child(name) + "[" + i + "]", "a string"));
+        }
+        return out;
+    }
+
+    <E extends Enum<E> & SpecEnum> List<E> enums(String name, Class<E> type) {
+        List<String> texts = strings(name);
+        List<E> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) != null) {
+                E e = enumFromText(texts.get(i), child(name) + "[" + i + "]", type);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<Integer> integers(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            typeError(child(name), value, "a list of whole numbers");
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element.isIntegralNumber() && element.canConvertToInt()) {
+                out.add(element.intValue());
+            } else {
+                typeError(child(name) + "[" + i + "]", element, "a whole number");
+            }
+        }
+        return out;
+    }
+
+    Map<String, String> stringMap(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!value.isObject()) {
+            typeError(child(name), value, "a mapping of names to strings");
+            return Map.of();
+        }
+        Map<String, String> out = new TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String text = scalarText(field.getValue(), child(name) + "." + field.getKey(), "a string");
+            if (text != null) {
+                out.put(field.getKey(), text);
+            }
+        }
+        return out;
+    }
+
+    /** A nested mapping bound by {@code binder}; null when absent or not a mapping. */
+    <T> T object(String name, Function<ObjectBinder, T> binder) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            typeError(child(name), value, "a mapping");
+            return null;
+        }
+        ObjectBinder nested = new ObjectBinder(value, child(name), findings);
+        T result = binder.apply(nested);
+        nested.finish();
+        return result;
+    }
+
+    /**
+     * A list of mappings, each bound by {@code binder}. Elements that are not mappings are reported and
+     * replaced by {@code placeholder}, so that later paths keep the user's indices.
+     */
+    <T> List<T> objects(String name, Function<ObjectBinder, T> binder, T placeholder) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            typeError(child(name), value, "a list");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            String at = child(name) + "[" + i + "]";
+            if (element.isObject()) {
+                ObjectBinder nested = new ObjectBinder(element, at, findings);
+                out.add(binder.apply(nested));
+                nested.finish();
+            } else {
+                typeError(at, element, "a mapping");
+                out.add(placeholder);
+            }
+        }
+        return out;
+    }
+
+    void require(String message, String fix, String at) {
+        findings.add(Finding.of(Rule.SPEC_REQUIRED, at).because(message, fix));
+    }
+
+    /** Reports every property this binder did not read, with the closest known name as the fix. */
+    void finish() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String fix = Suggest.closest(name, known).map(s -> "Did you mean '" + s + "'?")
+                        .orElse("Remove it; known properties here: " + String.join(", ", known) + ".");
+                findings.add(Finding.of(Rule.SPEC_UNKNOWN_PROPERTY, child(name)).value(name)
+                        .because("'" + child(name) + "' is not a kvguard property.", fix));
+            }
+        }
+    }
+
+    private String scalarText(JsonNode value, String at, String expected) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isValueNode() && !value.isBinary()) {
+            return value.asText();
+        }
+        typeError(at, value, expected);
+        return null;
+    }
+
+    private void typeError(String at, JsonNode value, String expected) {
+        findings.add(Finding.of(Rule.SPEC_TYPE, at).value(Describe.shortly(value))
+                .because("'" + at + "' must be " + expected + " but is " + Describe.kind(value) + ".",
+                        "Write '" + at + "' as " + expected + "."));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kvguard.core.validate;
+
+import dev.kvguard.core.access.AccessPolicyRules;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.limits.LimitsResolver;
+import dev.kvguard.core.logging.LoggingRules;
+import dev.kvguard.core.network.FirewallRules;
+import dev.kvguard.core.network.IpRules;
+import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.spec.io.BoundSpec;
+import dev.kvguard.core.trusted.TrustedServiceRules;
+import dev.kvguard.core.vault.VaultRules;
+import java.util.List;
+
+/**
+ * Runs every rule set on a spec and returns all findings. Pure: no I/O, no Pulumi, never throws on
+ * user input, never stops at the first problem.
+ */
+public final class Validator {
+
+    private static final List<RuleSet> RULE_SETS = List.of(
+            new VaultRules(),
+            new IpRules(),
+            new VirtualNetworkRules(),
+            new FirewallRules(),
+            new AccessPolicyRules(),
+            new TrustedServiceRules(),
+            new LoggingRules());
+
+    private Validator() {
+    }
+
+    public static ValidationReport validate(VaultSpec spec) {
+        return validate(new BoundSpec(spec, List.of()));
+    }
+
+    /** Validates a bound spec, keeping the findings binding already made. */
+    public static ValidationReport validate(BoundSpec bound) {
+        Findings out = new Findings();
+        out.addAll(bound.findings());
+        LimitsProfile profile = LimitsResolver.resolve(bound.spec().limits(), out);
+        for (RuleSet rules : RULE_SETS) {
+            rules.check(bound.spec(), profile, out);
+        }
+        return new ValidationReport(profile, out.sorted());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kvguard.pulumi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.spec.io.BoundSpec;
+import dev.kvguard.core.spec.io.SpecBinder;
+import dev.kvguard.core.validate.ValidationReport;
+import dev.kvguard.core.validate.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A component's inputs, bound to the core model and validated: the known values now, and the complete
+ * values once every output resolves (validated again then; errors stop the deployment before the
+ * resources that need those values are sent to Azure).
+ *
+ * @param <T>      the bound model
+ * @param value    the model bound from the known values
+ * @param profile  the limits profile applied
+ * @param findings the findings that can be trusted with the known values
+ * @param deferred input paths not known yet
+ */
+public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<String> deferred) {
+
+    /** Inputs that decide which resources exist: they must be known when the preview plans. */
+    private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
+            + "|networkRules(\\.virtualNetworkRules(\\[\\d+](\\.subnet(\\.(resourceGroupName|virtualNetworkName|name))?)?)?)?"
+            + "|trustedServices(\\[\\d+](\\.service)?)?");
+
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> !f.isError()).toList();
+    }
+
+    /** Checks a locked-down vault's inputs. */
+    public static CheckedInputs<VaultSpec> vault(ResourceArgs args) {
+        return vault(InputTree.peek(args));
+    }
+
+    public static CheckedInputs<VaultSpec> vault(InputTree.Snapshot snapshot) {
+        BoundSpec bound = SpecBinder.bind(snapshot.tree());
+        ValidationReport report = Validator.validate(bound);
+        List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
+        snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
+                .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
+        return new CheckedInputs<>(bound.spec(), report.profile(), findings, snapshot.deferred());
+    }
+
+    /** Checks a subnet service-endpoint's inputs (a managed subnet under {@code subnet}). */
+    public static CheckedInputs<ManagedSubnetSpec> subnet(ResourceArgs args) {
+        return subnet(InputTree.peek(args));
+    }
+
+    public static CheckedInputs<ManagedSubnetSpec> subnet(InputTree.Snapshot snapshot) {
+        SpecBinder.Bound<ManagedSubnetSpec> bound = bindSubnet(snapshot.tree());
+        return new CheckedInputs<>(bound.value(), null,
+                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot.deferred());
+    }
+
+    private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {
+        JsonNode subnet = tree.path("subnet");
+        SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindManagedSubnet(
+                subnet.isObject() ? subnet : JsonNodeFactory.instance.objectNode(), "subnet");
+        Findings out = new Findings();
+        out.addAll(bound.findings());
+        VirtualNetworkRules.managedSubnet("subnet", bound.value(), out);
+        return new SpecBinder.Bound<>(bound.value(), out.sorted());
+    }
+
+    /**
+     * The complete model, once every input is known. With nothing deferred it is the value already
+     * checked; otherwise the inputs are bound and validated again, and errors fail the output.
+     */
+    public static <T> Output<T> complete(ResourceArgs args, CheckedInputs<T> known, String type, String name,
+                                         Function<InputTree.Snapshot, CheckedInputs<T>> check) {
+        if (known.deferred().isEmpty()) {
+            return Output.of(known.value());
+        }
+        return InputTree.resolve(args).applyValue(tree -> {
+            ObjectNode object = tree instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+            CheckedInputs<T> full = check.apply(new InputTree.Snapshot(object, Set.of()));
+            PreviewGate.stopOnErrors(type, name, full.findings());
+            return full.value();
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kvguard.pulumi;
+
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Rule;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides, for a component about to be registered, which findings can be trusted now and whether the
+ * preview must stop. With every input known, all findings count. With some inputs still unknown (outputs
+ * of resources not created yet), only findings of {@linkplain Rule#isLocal() local} rules at known paths
+ * count now; the rest are checked again when the inputs resolve.
+ */
+public final class PreviewGate {
+
+    private PreviewGate() {
+    }
+
+    /** The findings that can be reported with only the known inputs. */
+    public static List<Finding> trustworthy(List<Finding> findings, Set<String> deferred) {
+        if (deferred.isEmpty()) {
+            return findings;
+        }
+        return findings.stream()
+                .filter(f -> Rule.byId(f.ruleId()).map(Rule::isLocal).orElse(false))
+                .filter(f -> deferred.stream().noneMatch(d -> covers(d, f.path())))
+                .toList();
+    }
+
+    /** Throws, listing every error finding, when there is at least one. */
+    public static void stopOnErrors(String type, String name, List<Finding> findings) {
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new KvguardValidationException(message(type, name, errors), errors);
+        }
+    }
+
+    /** One message that lists every error with its rule id, path, value and fix. */
+    public static String message(String type, String name, List<Finding> errors) {
+        StringBuilder b = new StringBuilder();
+        b.append("kvguard: ").append(type).append(" '").append(name).append("' has ").append(errors.size())
+                .append(errors.size() == 1 ? " error" : " errors").append("; nothing was created.");
+        for (Finding f : errors) {
+            b.append("\n  - [").append(f.ruleId()).append("] ").append(f.path().isEmpty() ? "(spec)" : f.path());
+            if (!f.value().isEmpty()) {
+                b.append(" = ").append(f.value());
+            }
+            b.append(": ").append(f.message()).append("\n    fix: ").append(f.fix());
+        }
+        return b.toString();
+    }
+
+    /** A finding for an input that must be known at preview because it decides which resources exist. */
+    public static Finding unknownAtPreview(String path) {
+        return Finding.of(Rule.INPUT_UNKNOWN_AT_PREVIEW, path)
+                .because("'" + path + "' is only known after deployment, but it decides which resources kvguard "
+                        + "creates.", "Pass a plain value (or an output that is already known) for '" + path + "'.");
+    }
+
+    static boolean covers(String deferredPath, String path) {
+        return path.equals(deferredPath) || path.startsWith(deferredPath + ".") || path.startsWith(deferredPath + "[");
+    }
+}

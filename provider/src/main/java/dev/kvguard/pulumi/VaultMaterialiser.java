@@ -1,0 +1,123 @@
+package dev.kvguard.pulumi;
+
+import com.pulumi.azurenative.authorization.RoleAssignment;
+import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
+import com.pulumi.azurenative.insights.DiagnosticSetting;
+import com.pulumi.azurenative.keyvault.Vault;
+import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.plan.Applies;
+import dev.kvguard.core.plan.Phase;
+import dev.kvguard.core.plan.Plan;
+import dev.kvguard.core.plan.Step;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.TrustedServiceSpec;
+import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Registers the Azure resources of a plan, in the plan's order and with its dependencies: each step
+ * that is its own resource becomes one child of the component; inline steps travel in the vault's
+ * request; preconditions create nothing. Structure comes from the values known at preview, values
+ * from {@code full}, which resolves once every input is known.
+ */
+public final class VaultMaterialiser {
+
+    /** What was registered, by plan step id. */
+    public record Children(Vault vault, Map<String, Subnet> subnets, DiagnosticSetting diagnosticSetting,
+                           Map<String, RoleAssignment> roleAssignments) {
+
+        /** Resources a data-plane consumer must wait for: the vault and its diagnostic setting. */
+        public List<Resource> dataPlaneReady() {
+            List<Resource> ready = new ArrayList<>();
+            ready.add(vault);
+            if (diagnosticSetting != null) {
+                ready.add(diagnosticSetting);
+            }
+            return List.copyOf(ready);
+        }
+    }
+
+    private VaultMaterialiser() {
+    }
+
+    public static Children materialise(Resource parent, String name, Plan plan, VaultSpec known, Output<VaultSpec> full) {
+        Map<String, Resource> byStep = new LinkedHashMap<>();
+        Map<String, Subnet> subnets = new LinkedHashMap<>();
+        Map<String, RoleAssignment> roles = new LinkedHashMap<>();
+        Vault vault = null;
+        DiagnosticSetting diagnostics = null;
+        for (Step step : plan.steps()) {
+            if (step.applies() != Applies.RESOURCE) {
+                continue;
+            }
+            CustomResourceOptions options = CustomResourceOptions.builder().parent(parent)
+                    .dependsOn(step.dependsOn().stream().map(byStep::get).filter(Objects::nonNull).toList())
+                    .protect(step.phase() == Phase.NETWORK_RULES && known.protect())
+                    .build();
+            Resource created;
+            if (step.phase() == Phase.SERVICE_ENDPOINTS) {
+                String key = step.id().substring("endpoint/".length());
+                Subnet subnet = new Subnet(name + "-" + key.substring(key.indexOf('/') + 1).replace('/', '-'),
+                        AzureResources.subnet(full.applyValue(s -> managedSubnet(s, key))), options);
+                subnets.put(step.id(), subnet);
+                created = subnet;
+            } else if (step.phase() == Phase.NETWORK_RULES) {
+                vault = new Vault(name + "-vault", AzureResources.vault(full, subnetIds(subnets)), options);
+                created = vault;
+            } else if (step.phase() == Phase.LOGGING) {
+                diagnostics = new DiagnosticSetting(name + "-audit",
+                        AzureResources.diagnosticSetting(full, Objects.requireNonNull(vault, "vault before logging").id()), options);
+                created = diagnostics;
+            } else {
+                String service = step.id().substring("trusted/".length());
+                Output<String> vaultId = Objects.requireNonNull(vault, "vault before role assignments").id();
+                Output<TrustedServiceSpec> entry = full.applyValue(s -> trusted(s, service));
+                RoleAssignment role = new RoleAssignment(name + "-" + service, RoleAssignmentArgs.builder()
+                        .principalId(entry.applyValue(TrustedServiceSpec::objectId))
+                        .principalType("ServicePrincipal")
+                        .roleDefinitionId(Output.tuple(entry, vaultId)
+                                .applyValue(t -> AzureResources.roleDefinitionId(t.t1.roleDefinitionId(), t.t2)))
+                        .scope(vaultId)
+                        .build(), options);
+                roles.put(step.id(), role);
+                created = role;
+            }
+            byStep.put(step.id(), created);
+        }
+        return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics, roles);
+    }
+
+    /** Subnet identity (resource group/network/subnet) to the id of the subnet resource. */
+    private static Output<Map<String, String>> subnetIds(Map<String, Subnet> subnets) {
+        List<String> keys = subnets.keySet().stream().map(id -> id.substring("endpoint/".length())).toList();
+        List<Output<String>> ids = subnets.values().stream().map(Subnet::id).toList();
+        return Output.all(ids).applyValue(values -> {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                map.put(keys.get(i), values.get(i));
+            }
+            return map;
+        });
+    }
+
+    private static ManagedSubnetSpec managedSubnet(VaultSpec spec, String key) {
+        return spec.networkRules().virtualNetworkRules().stream().filter(VirtualNetworkRuleSpec::isManaged)
+                .map(VirtualNetworkRuleSpec::subnet)
+                .filter(s -> SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name()).equals(key))
+                .findFirst().orElseThrow(() -> new IllegalStateException("planned subnet " + key + " not in the spec"));
+    }
+
+    private static TrustedServiceSpec trusted(VaultSpec spec, String service) {
+        return spec.trustedServices().stream().filter(t -> t.service().specName().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("planned trusted service " + service + " not in the spec"));
+    }
+}

@@ -1,4 +1,0 @@
-package io.github.kvguard.cli;
-
-/** Output formats the commands offer; each command accepts a subset. */
-enum OutputFormat { TEXT, JSON, MARKDOWN, SARIF }

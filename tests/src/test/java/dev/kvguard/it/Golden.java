@@ -1,0 +1,28 @@
+package dev.kvguard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Compares output with a checked-in golden file. Run with {@code -Dkvguard.golden.update=true} to
+ * rewrite the files after an intended change, then review the diff like any other.
+ */
+final class Golden {
+    static final Path ROOT = Path.of("src/test/resources/golden");
+
+    private Golden() {
+    }
+
+    static void assertMatches(Path golden, String actual) throws IOException {
+        if (Boolean.getBoolean("kvguard.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual);
+            return;
+        }
+        String expected = Files.exists(golden) ? Files.readString(golden) : "(missing golden file " + golden + ")";
+        assertEquals(expected, actual, "output differs from " + golden + "; rerun with -Dkvguard.golden.update=true if intended");
+    }
+}
