@@ -3,11 +3,13 @@ package dev.kvguard.cli;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
+import dev.kvguard.core.render.Sarif;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
 import dev.kvguard.core.validate.Validator;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kvguard plan FILE [--format text|markdown|json]}. */
+/** {@code kvguard plan FILE [--format text|markdown|json|sarif]}. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Validates a spec file and prints its dependency-ordered deployment plan.")
 final class PlanCommand implements Callable<Integer> {
@@ -26,12 +28,13 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Spec file (YAML or JSON).")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, markdown, json or sarif (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
-        Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.JSON);
+        Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.JSON, OutputFormat.SARIF);
         BoundSpec bound;
         try {
             bound = SpecReader.read(file);
@@ -43,6 +46,7 @@ final class PlanCommand implements Callable<Integer> {
         String out = switch (format) {
             case JSON -> PlanRenderer.json(plan);
             case MARKDOWN -> PlanRenderer.markdown(plan);
+            case SARIF -> Sarif.render(Version.number(), List.of(SpecFiles.artifact(file, plan.findings())));
             default -> PlanRenderer.text(plan);
         };
         spec.commandLine().getOut().print(out);

@@ -1,5 +1,6 @@
 package dev.kvguard.cli;
 
+import dev.kvguard.core.render.Sarif;
 import dev.kvguard.core.render.ValidationRenderer;
 import dev.kvguard.core.render.ValidationRenderer.Validated;
 import dev.kvguard.core.spec.io.SpecReader;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kvguard validate FILE... [--format text|json]}. */
+/** {@code kvguard validate FILE... [--format text|json|sarif]}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates spec files (YAML or JSON) against every documented Key Vault network limit.")
 final class ValidateCommand implements Callable<Integer> {
@@ -27,12 +28,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files to validate.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
-        Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON);
+        Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF);
         List<Validated> results = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -42,7 +43,12 @@ final class ValidateCommand implements Callable<Integer> {
                 return KvguardCli.UNUSABLE;
             }
         }
-        String out = format == OutputFormat.JSON ? ValidationRenderer.json(results) : ValidationRenderer.text(results);
+        String out = switch (format) {
+            case JSON -> ValidationRenderer.json(results);
+            case SARIF -> Sarif.render(Version.number(), results.stream()
+                    .map(v -> SpecFiles.artifact(Path.of(v.source()), v.report().findings())).toList());
+            default -> ValidationRenderer.text(results);
+        };
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         boolean errors = results.stream().map(Validated::report).anyMatch(ValidationReport::hasErrors);

@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"kvguard " + number()};
+    }
+
+    /** The version Maven wrote into the jar manifest, or {@code dev} when running from classes. */
+    static String number() {
         String v = KvguardCli.class.getPackage().getImplementationVersion();
-        return new String[] {"kvguard " + (v == null ? "(development build)" : v)};
+        return v == null ? "dev" : v;
     }
 }

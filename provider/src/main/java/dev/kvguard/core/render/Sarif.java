@@ -1,0 +1,86 @@
+package dev.kvguard.core.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.finding.Severity;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * Findings as SARIF 2.1.0, for GitHub code scanning and other SARIF consumers. Every kvguard rule is
+ * listed in the tool's rule table (so rule indices are stable); each result carries its rule, level,
+ * message with the fix, the input path as a logical location, and, for spec files, the file and line.
+ */
+public final class Sarif {
+
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String INFORMATION_URI = "https://github.com/kvguard/kvguard";
+
+    private Sarif() {
+    }
+
+    /**
+     * The findings of one artifact.
+     *
+     * @param uri      the file the findings are about, relative to the repository root; null for a program
+     * @param findings its findings
+     * @param line     the line of an input path in that file
+     */
+    public record Artifact(String uri, List<Finding> findings, ToIntFunction<String> line) {
+    }
+
+    public static String render(String toolVersion, List<Artifact> artifacts) {
+        ObjectNode root = Json.object();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "kvguard");
+        driver.put("version", toolVersion);
+        driver.put("informationUri", INFORMATION_URI);
+        ArrayNode rules = driver.putArray("rules");
+        for (Rule rule : Rule.values()) {
+            ObjectNode r = rules.addObject();
+            r.put("id", rule.id());
+            r.putObject("shortDescription").put("text", rule.summary());
+            r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+            r.put("helpUri", INFORMATION_URI + "#what-it-checks");
+        }
+        ArrayNode results = run.putArray("results");
+        for (Artifact artifact : artifacts) {
+            for (Finding f : artifact.findings()) {
+                results.add(result(artifact, f));
+            }
+        }
+        return Json.write(root);
+    }
+
+    private static ObjectNode result(Artifact artifact, Finding f) {
+        ObjectNode result = Json.object();
+        result.put("ruleId", f.ruleId());
+        Rule.byId(f.ruleId()).ifPresent(r -> result.put("ruleIndex", r.ordinal()));
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", f.message() + " Fix: " + f.fix());
+        ObjectNode location = result.putArray("locations").addObject();
+        if (artifact.uri() != null) {
+            ObjectNode physical = location.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", artifact.uri());
+            physical.putObject("region").put("startLine", Math.max(1, artifact.line().applyAsInt(f.path())));
+        }
+        ObjectNode logical = location.putArray("logicalLocations").addObject();
+        logical.put("fullyQualifiedName", f.path().isEmpty() ? "(spec)" : f.path());
+        logical.put("kind", "member");
+        ObjectNode properties = result.putObject("properties");
+        properties.put("path", f.path());
+        properties.put("value", f.value());
+        properties.put("limit", f.limit());
+        properties.put("fix", f.fix());
+        return result;
+    }
+
+    static String level(Severity severity) {
+        return severity == Severity.ERROR ? "error" : "warning";
+    }
+}
