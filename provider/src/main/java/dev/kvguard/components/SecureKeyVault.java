@@ -1,7 +1,6 @@
 package dev.kvguard.components;
 
 import com.pulumi.azurenative.keyvault.Vault;
-import com.pulumi.azurenative.keyvault.outputs.VaultPropertiesResponse;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -61,7 +60,8 @@ public final class SecureKeyVault extends ComponentResource {
     /**
      * @param name    logical name of the component; child resources are named after it
      * @param args    the vault, its firewall, access policies, logging and trusted services
-     * @param options component options (may be null)
+     * @param options component options (may be null); {@code dependsOn} also holds back every child, so pass
+     *                the virtual networks and resource groups that the spec names by plain strings
      */
     public SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, args, options));
@@ -69,7 +69,8 @@ public final class SecureKeyVault extends ComponentResource {
         checked.warnings().forEach(f -> PulumiLog.warn(f, this));
         this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
         Output<VaultSpec> full = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault);
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(), full);
+        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(), full,
+                options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();
         this.vaultUri = vault.properties().applyValue(p -> p.vaultUri().orElse(""));

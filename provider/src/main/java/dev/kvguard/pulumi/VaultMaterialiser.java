@@ -49,7 +49,12 @@ public final class VaultMaterialiser {
     private VaultMaterialiser() {
     }
 
-    public static Children materialise(Resource parent, String name, Plan plan, VaultSpec known, Output<VaultSpec> full) {
+    /**
+     * @param inherited the component's own {@code dependsOn} (may be null): every child waits for it too,
+     *                  e.g. for the virtual network a managed subnet lives in
+     */
+    public static Children materialise(Resource parent, String name, Plan plan, VaultSpec known, Output<VaultSpec> full,
+                                       Output<List<Resource>> inherited) {
         Map<String, Resource> byStep = new LinkedHashMap<>();
         Map<String, Subnet> subnets = new LinkedHashMap<>();
         Map<String, RoleAssignment> roles = new LinkedHashMap<>();
@@ -59,8 +64,9 @@ public final class VaultMaterialiser {
             if (step.applies() != Applies.RESOURCE) {
                 continue;
             }
+            List<Resource> before = step.dependsOn().stream().map(byStep::get).filter(Objects::nonNull).toList();
             CustomResourceOptions options = CustomResourceOptions.builder().parent(parent)
-                    .dependsOn(step.dependsOn().stream().map(byStep::get).filter(Objects::nonNull).toList())
+                    .dependsOn(inherited == null ? Output.of(before) : inherited.applyValue(outer -> concat(outer, before)))
                     .protect(step.phase() == Phase.NETWORK_RULES && known.protect())
                     .build();
             Resource created;
@@ -94,6 +100,12 @@ public final class VaultMaterialiser {
             byStep.put(step.id(), created);
         }
         return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics, roles);
+    }
+
+    private static List<Resource> concat(List<Resource> outer, List<Resource> before) {
+        List<Resource> all = new ArrayList<>(outer == null ? List.of() : outer);
+        all.addAll(before);
+        return all;
     }
 
     /** Subnet identity (resource group/network/subnet) to the id of the subnet resource. */
