@@ -44,7 +44,12 @@ public final class FakeAzure implements Mocks {
                 id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/" + args.inputs.getOrDefault("resourceGroupName", args.name);
                 state.putIfAbsent("name", args.inputs.getOrDefault("resourceGroupName", args.name));
             }
-            default -> id = "/subscriptions/" + SUBSCRIPTION + "/providers/" + args.type.replace(':', '/') + "/" + args.name;
+            default -> {
+                // azure-native:operationalinsights:Workspace -> .../providers/azure-native.operationalinsights/Workspace/<name>
+                String[] token = args.type.split(":");
+                String provider = token.length == 3 ? token[0] + "." + token[1] + "/" + token[2] : args.type;
+                id = arm(args.inputs.getOrDefault("resourceGroupName", "rg-fake"), provider + "/" + args.name);
+            }
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }

@@ -15,6 +15,9 @@ public final class PreviewRunner {
             problem[0] = loaded.problem();
             return null;
         }
+        // The mock engine also logs to java.util.logging's console; the report already says everything.
+        java.util.logging.Logger.getLogger(com.pulumi.test.internal.PulumiTestInternal.class.getName())
+                .setUseParentHandlers(false);
         return OfflinePreview.run(className + "." + function, loaded.stack());
     }
 }
