@@ -2,16 +2,15 @@ package dev.kvguard.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven wrote into the jar manifest. */
+/** The package version, as the provider and the schema publish it. */
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"kvguard " + number()};
     }
 
-    /** The version Maven wrote into the jar manifest, or {@code dev} when running from classes. */
+    /** The package version (the one the provider and the schema publish). */
     static String number() {
-        String v = KvguardCli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return dev.kvguard.provider.PackageInfo.VERSION;
     }
 }

@@ -81,7 +81,6 @@ class SecureKeyVaultTest {
                                                 CertificatePermission.UPDATE, CertificatePermission.IMPORT).build()).build())
                 .logging(LoggingArgs.builder().logAnalyticsWorkspaceId(WORKSPACE)
                         .categories(LogCategory.AUDIT_EVENT, LogCategory.AZURE_POLICY_EVALUATION_DETAILS).build())
-                .tags(Map.of("owner", "platform-team"))
                 .build();
     }
 
