@@ -25,7 +25,8 @@ public final class KvguardCli {
         return commandLine().execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The configured command line, for embedding (set its out and err writers to capture output). */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KvguardCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
+import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.spec.io.SpecBinder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +24,21 @@ public final class SpecArgs {
     }
 
     public static SecureKeyVaultArgs secureKeyVault(JsonNode spec) {
+        // The deserializer ignores unknown properties and truncates fractional numbers; a spec file's
+        // structural mistakes are therefore reported here, as the component would report its own.
+        List<Finding> structural = SpecBinder.bind(spec).findings().stream().filter(f -> f.ruleId().startsWith("spec-")).toList();
+        PreviewGate.stopOnErrors(SecureKeyVault.TYPE, "spec", structural);
         // The SDK's deserializer loses the value type of maps (it passes the raw Map type on), so a
         // string-valued map cannot travel through it: tags go around it, everything else through it.
         ObjectNode copy = spec.deepCopy();
-        JsonNode tags = copy.remove("tags");
+        JsonNode tags = copy.get("tags");
+        boolean plainTags = tags != null && tags.isObject() && java.util.stream.StreamSupport
+                .stream(tags.spliterator(), false).allMatch(JsonNode::isValueNode);
+        if (plainTags) {
+            copy.remove("tags");
+        }
         SecureKeyVaultArgs args = PropertyValueSerializer.deserialize(toPropertyValue(copy), SecureKeyVaultArgs.class);
-        if (tags == null || !tags.isObject()) {
+        if (!plainTags) {
             return args;
         }
         Map<String, String> map = new LinkedHashMap<>();

@@ -10,8 +10,8 @@ final class Markdown {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r", " ").replace("\n", " ");
+        return TextFindings.printable(text.replace("\r", " ").replace("\n", " ")).replace("\\", "\\\\")
+                .replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Inline code that survives backticks in the value; empty values render as nothing. */

@@ -21,12 +21,26 @@ final class TextFindings {
         for (Finding f : findings) {
             out.append("  ").append(pad(f.severity().label(), 8)).append(f.ruleId()).append("  ").append(f.path());
             if (!f.value().isEmpty()) {
-                out.append(" = ").append(f.value());
+                out.append(" = ").append(printable(f.value()));
             }
             out.append('\n');
-            out.append("          ").append(f.message()).append('\n');
-            out.append("          fix: ").append(f.fix()).append('\n');
+            out.append("          ").append(printable(f.message())).append('\n');
+            out.append("          fix: ").append(printable(f.fix())).append('\n');
         }
+    }
+
+    /** User input echoed to a terminal: control characters (escape sequences included) are shown, not obeyed. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     static String plural(long n, String word) {

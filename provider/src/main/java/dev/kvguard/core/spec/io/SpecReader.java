@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Reads spec files: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}); any other name is read
- * as YAML, which accepts JSON too. Duplicate keys are refused, since silently keeping the last one
- * would hide a mistake.
+ * as YAML, which accepts JSON too. Duplicate keys and trailing documents are refused, since silently
+ * keeping one of them would hide a mistake.
  */
 public final class SpecReader {
 
@@ -28,6 +28,8 @@ public final class SpecReader {
 
     private static ObjectMapper strict(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // One document per file: a second JSON value or YAML document would otherwise be ignored silently.
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return mapper;
     }
 
