@@ -13,6 +13,7 @@ import dev.kvguard.examples.onesubnet.OneSubnetVault;
 import dev.kvguard.examples.stagedtightening.StagedTighteningVault;
 import dev.kvguard.examples.trustedservices.TrustedServicesVault;
 import dev.kvguard.preview.OfflinePreview;
+import dev.kvguard.testing.Golden;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;

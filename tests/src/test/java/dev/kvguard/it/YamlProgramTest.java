@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.spec.io.SpecBinder;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.validate.Validator;
+import dev.kvguard.golden.ExampleSpecsTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -106,19 +106,8 @@ final class ObjectBinder {
 
     /** A list of scalars as text; a non-scalar element is reported and kept as null so indices stay the user's. */
     List<String> strings(String name) {
-        JsonNode value = raw(name);
-        if (value == null) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            typeError(child(name), value, "a list");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-            out.add(scalarText(value.get(i), child(name) + "[" + i + "]", "a string"));
-        }
-        return out;
+        List<String> out = list(name, "a list", (element, at) -> scalarText(element, at, "a string"));
+        return out == null ? List.of() : out;
     }
 
     <E extends Enum<E> & SpecEnum> List<E> enums(String name, Class<E> type) {
@@ -135,25 +124,16 @@ final class ObjectBinder {
         return out;
     }
 
+    /** A list of whole numbers, unusable elements reported and dropped; null when absent (no override). */
     List<Integer> integers(String name) {
-        JsonNode value = raw(name);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isArray()) {
-            typeError(child(name), value, "a list of whole numbers");
-            return null;
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
+        List<Integer> out = list(name, "a list of whole numbers", (element, at) -> {
             if (element.isIntegralNumber() && element.canConvertToInt()) {
-                out.add(element.intValue());
-            } else {
-                typeError(child(name) + "[" + i + "]", element, "a whole number");
+                return element.intValue();
             }
-        }
-        return out;
+            typeError(at, element, "a whole number");
+            return null;
+        });
+        return out == null ? null : out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     Map<String, String> stringMap(String name) {
@@ -198,26 +178,35 @@ final class ObjectBinder {
      * replaced by {@code placeholder}, so that later paths keep the user's indices.
      */
     <T> List<T> objects(String name, Function<ObjectBinder, T> binder, T placeholder) {
+        List<T> out = list(name, "a list", (element, at) -> {
+            if (!element.isObject()) {
+                typeError(at, element, "a mapping");
+                return placeholder;
+            }
+            ObjectBinder nested = new ObjectBinder(element, at, findings);
+            T bound = binder.apply(nested);
+            nested.finish();
+            return bound;
+        });
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * Each element of a list property, converted by {@code element} (given the element and its path), in
+     * order; null when the property is absent, or is not a list (which is reported).
+     */
+    private <T> List<T> list(String name, String expected, java.util.function.BiFunction<JsonNode, String, T> element) {
         JsonNode value = raw(name);
         if (value == null) {
-            return List.of();
+            return null;
         }
         if (!value.isArray()) {
-            typeError(child(name), value, "a list");
-            return List.of();
+            typeError(child(name), value, expected);
+            return null;
         }
         List<T> out = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
-            String at = child(name) + "[" + i + "]";
-            if (element.isObject()) {
-                ObjectBinder nested = new ObjectBinder(element, at, findings);
-                out.add(binder.apply(nested));
-                nested.finish();
-            } else {
-                typeError(at, element, "a mapping");
-                out.add(placeholder);
-            }
+            out.add(element.apply(value.get(i), child(name) + "[" + i + "]"));
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package dev.kvguard.it;
+package dev.kvguard.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,13 +10,13 @@ import java.nio.file.Path;
  * Compares output with a checked-in golden file. Run with {@code -Dkvguard.golden.update=true} to
  * rewrite the files after an intended change, then review the diff like any other.
  */
-final class Golden {
-    static final Path ROOT = Path.of("src/test/resources/golden");
+public final class Golden {
+    public static final Path ROOT = Path.of("src/test/resources/golden");
 
     private Golden() {
     }
 
-    static void assertMatches(Path golden, String actual) throws IOException {
+    public static void assertMatches(Path golden, String actual) throws IOException {
         if (Boolean.getBoolean("kvguard.golden.update")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual);

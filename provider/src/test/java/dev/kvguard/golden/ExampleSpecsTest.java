@@ -1,4 +1,4 @@
-package dev.kvguard.it;
+package dev.kvguard.golden;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every spec file under examples/ is checked: the realistic ones must be clean, the broken ones must fail. */
-class ExampleSpecsTest {
+public class ExampleSpecsTest {
 
-    static final Path SPECS = Path.of("../examples/specs");
+    public static final Path SPECS = Path.of("../examples/specs");
 
     static Stream<Path> specs() throws IOException {
         return Files.list(SPECS).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted();

@@ -1,4 +1,6 @@
-package dev.kvguard.it;
+package dev.kvguard.golden;
+
+import dev.kvguard.testing.Golden;
 
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
