@@ -34,22 +34,25 @@ public final class AccessPolicyRules implements RuleSet {
                             "Grant groups instead of individual identities, or switch to RBAC authorization."));
         }
         for (int i = 0; i < policies.size(); i++) {
-            checkPolicy(PATH + "[" + i + "]", policies.get(i), out);
+            checkPolicy(i, policies.get(i), out);
         }
     }
 
-    private static void checkPolicy(String path, AccessPolicySpec policy, Findings out) {
-        guid(path + ".objectId", "object id", policy.objectId(), out);
-        guid(path + ".tenantId", "tenant id", policy.tenantId(), out);
-        guid(path + ".applicationId", "application id", policy.applicationId(), out);
-        broad(path + ".permissions.keys", policy.permissions().keys(), out);
-        broad(path + ".permissions.secrets", policy.permissions().secrets(), out);
-        broad(path + ".permissions.certificates", policy.permissions().certificates(), out);
-        broad(path + ".permissions.storage", policy.permissions().storage(), out);
+    private static void checkPolicy(int index, AccessPolicySpec policy, Findings out) {
+        String path = PATH + "[" + index + "]";
+        // Paths are built only for findings: a thousand clean policies should cost next to nothing.
+        guid(path, ".objectId", "object id", policy.objectId(), out);
+        guid(path, ".tenantId", "tenant id", policy.tenantId(), out);
+        guid(path, ".applicationId", "application id", policy.applicationId(), out);
+        broad(path, ".permissions.keys", policy.permissions().keys(), out);
+        broad(path, ".permissions.secrets", policy.permissions().secrets(), out);
+        broad(path, ".permissions.certificates", policy.permissions().certificates(), out);
+        broad(path, ".permissions.storage", policy.permissions().storage(), out);
     }
 
-    private static void guid(String path, String what, String value, Findings out) {
+    private static void guid(String policyPath, String property, String what, String value, Findings out) {
         if (value != null && !Guid.isGuid(value)) {
+            String path = policyPath + property;
             out.add(Finding.of(Rule.ACCESS_POLICY_OBJECT_ID, path).value(value).limit("a GUID")
                     .because("The access policy's " + what + " '" + value + "' is not a GUID (" + Guid.EXAMPLE + ").",
                             "Use the identity's " + what + ", e.g. from 'az ad sp show --id <app> --query id'; "
@@ -57,10 +60,15 @@ public final class AccessPolicyRules implements RuleSet {
         }
     }
 
-    private static void broad(String path, List<? extends SpecEnum> permissions, Findings out) {
-        List<String> broad = permissions.stream().map(SpecEnum::specName)
-                .filter(p -> p.equals("all") || p.equals("purge")).toList();
+    private static void broad(String policyPath, String property, List<? extends SpecEnum> permissions, Findings out) {
+        List<String> broad = new java.util.ArrayList<>(2);
+        for (SpecEnum p : permissions) {
+            if (p.specName().equals("all") || p.specName().equals("purge")) {
+                broad.add(p.specName());
+            }
+        }
         if (!broad.isEmpty()) {
+            String path = policyPath + property;
             out.add(Finding.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, path).value(String.join(", ", broad))
                     .limit("least privilege")
                     .because("The access policy grants " + String.join(" and ", broad.stream().map(p -> "'" + p + "'").toList())

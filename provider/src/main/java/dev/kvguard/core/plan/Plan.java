@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param vaultName    the vault the plan is for (may be null when the spec names none)
  * @param profile      the limits profile the spec was validated against
  * @param findings     every finding, errors and warnings
- * @param steps        steps in execution order: by wave, then phase, then id
+ * @param steps        steps in execution order: by wave, then phase, then the order of the spec
  * @param waves        step ids that can run together, in order
  * @param notes        facts that apply to the whole plan
  */

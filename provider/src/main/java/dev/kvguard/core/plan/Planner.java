@@ -1,6 +1,7 @@
 package dev.kvguard.core.plan;
 
 import dev.kvguard.core.net.Ipv4Parser;
+import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
@@ -69,9 +70,10 @@ public final class Planner {
             steps.add(diagnosticSetting(spec));
         }
         trusted(spec, steps, logged);
-        Map<String, Integer> level = Waves.levels(steps);
-        return new Plan(spec.vaultName(), report.profile(), report.findings(), Waves.sorted(steps, level),
-                Waves.group(steps, level), notes(spec));
+        int[] level = Waves.levels(steps);
+        Integer[] order = Waves.order(steps, level);
+        return new Plan(spec.vaultName(), report.profile(), report.findings(), Waves.sorted(steps, order),
+                Waves.group(steps, level, order), notes(spec));
     }
 
     /** One step per distinct subnet; managed subnets of one network are chained in input order. */
@@ -164,9 +166,10 @@ public final class Planner {
 
     /** The IP rules Azure receives: normalised (host bits cleared), each range once, in input order. */
     public static List<String> firewallIpRules(VaultSpec spec) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<Ipv4Range> seen = new java.util.HashSet<>(spec.networkRules().ipRules().size() * 2);
+        List<String> out = new ArrayList<>();
         for (String text : spec.networkRules().ipRules()) {
-            if (text != null && Ipv4Parser.parse(text) instanceof Ipv4Parser.Parsed parsed) {
+            if (text != null && Ipv4Parser.parse(text) instanceof Ipv4Parser.Parsed parsed && seen.add(parsed.range())) {
                 out.add(parsed.range().toRuleString());
             }
         }
@@ -237,14 +240,13 @@ public final class Planner {
                         Applies.INLINE, details, List.of()));
             }
         }
+        Set<String> plannedPolicies = new java.util.HashSet<>();
         for (AccessPolicySpec policy : spec.accessPolicies()) {
-            if (servicePrincipals.contains(policy.objectId().toLowerCase(Locale.ROOT))) {
-                continue; // shown with its trusted service
+            String objectId = policy.objectId().toLowerCase(Locale.ROOT);
+            if (servicePrincipals.contains(objectId) || !plannedPolicies.add(objectId)) {
+                continue; // shown with its trusted service, or already planned
             }
-            String id = "access-policy/" + policy.objectId().toLowerCase(Locale.ROOT);
-            if (steps.stream().anyMatch(s -> s.id().equals(id))) {
-                continue;
-            }
+            String id = "access-policy/" + objectId;
             steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(spec),
                     "Grant " + policy.label() + " " + policy.permissions().describe(), List.of(VAULT), Applies.INLINE,
                     List.of("object id " + policy.objectId() + (policy.tenantId() == null ? "" : ", tenant " + policy.tenantId())),

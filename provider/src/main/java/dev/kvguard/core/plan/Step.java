@@ -18,7 +18,7 @@ public record Step(String id, Phase phase, String resource, String action, List<
                    List<String> details, List<String> notes) {
 
     public Step {
-        dependsOn = dependsOn.stream().sorted().distinct().toList();
+        dependsOn = dependsOn.size() <= 1 ? List.copyOf(dependsOn) : dependsOn.stream().sorted().distinct().toList();
         details = List.copyOf(details);
         notes = List.copyOf(notes);
     }

@@ -1,7 +1,7 @@
 package dev.kvguard.core.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,42 +16,69 @@ final class Waves {
     private Waves() {
     }
 
-    static Map<String, Integer> levels(List<Step> steps) {
-        Map<String, Integer> level = new HashMap<>();
-        Map<String, Applies> applies = new HashMap<>();
-        for (Step step : steps) {
-            applies.put(step.id(), step.applies());
+    /** The wave of every step, by its position in {@code steps}. */
+    static int[] levels(List<Step> steps) {
+        Map<String, Integer> index = new HashMap<>(steps.size() * 2);
+        int[] level = new int[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
             int wave = 0;
             for (String dep : step.dependsOn()) {
-                Integer depLevel = level.get(dep);
-                if (depLevel == null) {
+                Integer d = index.get(dep);
+                if (d == null) {
                     throw new IllegalStateException(step.id() + " depends on " + dep + ", which is not planned before it");
                 }
-                boolean free = step.applies() == Applies.INLINE || applies.get(dep) == Applies.PRECONDITION;
-                wave = Math.max(wave, depLevel + (free ? 0 : 1));
+                boolean free = step.applies() == Applies.INLINE || steps.get(d).applies() == Applies.PRECONDITION;
+                wave = Math.max(wave, level[d] + (free ? 0 : 1));
             }
-            level.put(step.id(), wave);
+            level[i] = wave;
+            index.put(step.id(), i);
         }
         return level;
     }
 
-    /** Steps ordered by wave, then phase, then id; and the waves themselves. */
-    static List<List<String>> group(List<Step> steps, Map<String, Integer> level) {
-        int count = level.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        List<List<String>> waves = new ArrayList<>();
+    /**
+     * Positions of the steps ordered by wave, then phase, then the order the planner made them in (which
+     * follows the spec): a stable bucket pass, so the same spec always gives the same order.
+     */
+    static Integer[] order(List<Step> steps, int[] level) {
+        int waves = Arrays.stream(level).max().orElse(-1) + 1;
+        int phases = Phase.values().length;
+        List<List<Integer>> buckets = new ArrayList<>(waves * phases);
+        for (int b = 0; b < waves * phases; b++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            buckets.get(level[i] * phases + steps.get(i).phase().ordinal()).add(i);
+        }
+        Integer[] order = new Integer[steps.size()];
+        int k = 0;
+        for (List<Integer> bucket : buckets) {
+            for (Integer i : bucket) {
+                order[k++] = i;
+            }
+        }
+        return order;
+    }
+
+    static List<Step> sorted(List<Step> steps, Integer[] order) {
+        List<Step> out = new ArrayList<>(steps.size());
+        for (Integer i : order) {
+            out.add(steps.get(i));
+        }
+        return out;
+    }
+
+    /** Step ids per wave, each wave in the sorted order. */
+    static List<List<String>> group(List<Step> steps, int[] level, Integer[] order) {
+        int count = Arrays.stream(level).max().orElse(-1) + 1;
+        List<List<String>> waves = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             waves.add(new ArrayList<>());
         }
-        for (Step step : sorted(steps, level)) {
-            waves.get(level.get(step.id())).add(step.id());
+        for (Integer i : order) {
+            waves.get(level[i]).add(steps.get(i).id());
         }
         return waves;
-    }
-
-    static List<Step> sorted(List<Step> steps, Map<String, Integer> level) {
-        List<Step> out = new ArrayList<>(steps);
-        out.sort(Comparator.comparingInt((Step s) -> level.get(s.id())).thenComparing(Step::phase)
-                .thenComparing(Step::id));
-        return out;
     }
 }

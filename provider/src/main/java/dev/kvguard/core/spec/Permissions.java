@@ -56,7 +56,11 @@ public record Permissions(List<KeyPermission> keys, List<SecretPermission> secre
 
     private static <P extends SpecEnum> void part(List<String> parts, String label, List<P> permissions) {
         if (!permissions.isEmpty()) {
-            parts.add(label + ": " + String.join(", ", permissions.stream().map(SpecEnum::specName).toList()));
+            StringBuilder b = new StringBuilder(label).append(": ");
+            for (int i = 0; i < permissions.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(permissions.get(i).specName());
+            }
+            parts.add(b.toString());
         }
     }
 

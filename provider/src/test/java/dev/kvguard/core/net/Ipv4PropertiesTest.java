@@ -141,6 +141,61 @@ class Ipv4PropertiesTest {
         assertEquals(publicCount, covered, range.toCidr());
     }
 
+    /** The IPAddress library with every leniency off: the oracle for kvguard's own IPv4 grammar. */
+    static final inet.ipaddr.IPAddressStringParameters LIBRARY_STRICT = new inet.ipaddr.IPAddressStringParameters.Builder()
+            .allowEmpty(false).allowSingleSegment(false).allowAll(false).allowMask(false).allowPrefixOnly(false)
+            .allowWildcardedSeparator(false).setRangeOptions(inet.ipaddr.AddressStringParameters.RangeParameters.NO_RANGE)
+            .allow_inet_aton(false).allowIPv6(false).allowIPv4(true).allowPrefix(true)
+            .getIPv4AddressParametersBuilder().allowLeadingZeros(false).allowUnlimitedLeadingZeros(false)
+            // The library reads the 0 of "/0" as a leading zero; "/08" is refused below instead.
+            .allowPrefixLengthLeadingZeros(true).allowPrefixesBeyondAddressSize(false).allowBinary(false)
+            .allow_inet_aton(false).allowWildcardedSeparator(false)
+            .setRangeOptions(inet.ipaddr.AddressStringParameters.RangeParameters.NO_RANGE)
+            .getParentBuilder().toParams();
+
+    @Property(tries = TRIES)
+    void ownGrammarAgreesWithTheIpAddressLibrary(@ForAll("ipLike") String text) {
+        inet.ipaddr.IPAddress address;
+        try {
+            address = new inet.ipaddr.IPAddressString(text, LIBRARY_STRICT).getAddress();
+        } catch (RuntimeException libraryBug) {
+            // IPAddress 5.5.1 throws ArrayIndexOutOfBoundsException on e.g. "0.100000/2147500000": treat as refused.
+            address = null;
+        }
+        int slash = text.indexOf('/');
+        boolean prefixLeadingZero = slash >= 0 && text.length() - slash > 2 && text.charAt(slash + 1) == '0';
+        boolean libraryAccepts = address != null && address.isIPv4() && !prefixLeadingZero;
+        Ipv4Parser.Result ours = Ipv4Parser.parse(text);
+        assertEquals(libraryAccepts, ours instanceof Ipv4Parser.Parsed, text + " -> " + ours);
+        if (ours instanceof Ipv4Parser.Parsed parsed) {
+            Integer prefix = address.getNetworkPrefixLength();
+            long value = address.getLower().toIPv4().longValue();
+            assertEquals(prefix == null ? 32 : prefix, parsed.range().prefixLength(), text);
+            assertEquals(value & mask(parsed.range().prefixLength()), parsed.range().start(), text);
+            assertEquals(prefix != null, parsed.hadPrefix(), text);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> ipLike() {
+        Arbitrary<String> near = Combinators.combine(Arbitraries.integers().between(0, 300), Arbitraries.integers().between(0, 300),
+                Arbitraries.integers().between(0, 300), Arbitraries.integers().between(0, 300), Arbitraries.integers().between(-1, 40),
+                Arbitraries.of("", "0", "00")).as((a, b, c, d, p, zeros) -> zeros + a + "." + b + "." + c + "." + d + (p < 0 ? "" : "/" + p));
+        Arbitrary<String> soup = Arbitraries.strings().withChars("0123456789./").ofMinLength(1).ofMaxLength(22);
+        return Arbitraries.oneOf(near, soup);
+    }
+
+    @Property(tries = TRIES)
+    void ipv6LookalikesNeverThrow(@ForAll("ipv6Like") String text) {
+        Ipv4Parser.Result result = Ipv4Parser.parse(text);
+        assertTrue(result instanceof Ipv4Parser.Ipv6 || result instanceof Ipv4Parser.Invalid, text);
+    }
+
+    @Provide
+    Arbitrary<String> ipv6Like() {
+        return Arbitraries.strings().withChars("0123456789abcdefABCDEF:./%").ofMinLength(1).ofMaxLength(64).filter(s -> s.contains(":"));
+    }
+
     @Property(tries = TRIES)
     void hostileStringsGiveSyntaxFindingsNeverExceptions(@ForAll("hostile") String text) {
         Ipv4Parser.Result result = Ipv4Parser.parse(text);

@@ -79,7 +79,7 @@ class PlannerDetailsTest {
                 VirtualNetworkRuleSpec.managed(subnet), VirtualNetworkRuleSpec.managed(subnet),
                 VirtualNetworkRuleSpec.existing(TestSpecs.subnetId("w", "t")), VirtualNetworkRuleSpec.existing(TestSpecs.subnetId("w", "t")))))
                 .build());
-        assertEquals(List.of("endpoint/rg-net/w/t", "endpoint/rg/v/s", "vault", "diagnostic-setting"), plan.steps().stream().map(Step::id).toList());
+        assertEquals(List.of("endpoint/rg/v/s", "endpoint/rg-net/w/t", "vault", "diagnostic-setting"), plan.steps().stream().map(Step::id).toList());
         assertTrue(plan.step("vault").orElseThrow().details().contains("virtual-network rule rg/v/s"));
     }
 }
