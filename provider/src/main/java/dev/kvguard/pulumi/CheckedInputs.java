@@ -2,7 +2,6 @@ package dev.kvguard.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
@@ -83,17 +82,17 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
     }
 
     /**
-     * The complete model, once every input is known. With nothing deferred it is the value already
-     * checked; otherwise the inputs are bound and validated again, and errors fail the output.
+     * The complete model, once every input is known, carrying the dependencies of every input that came
+     * from a resource. With nothing deferred it is the value already checked; otherwise the inputs are
+     * bound and validated again, and errors fail the output (so no child reaches Azure).
      */
     public static <T> Output<T> complete(ResourceArgs args, CheckedInputs<T> known, String type, String name,
                                          Function<InputTree.Snapshot, CheckedInputs<T>> check) {
-        if (known.deferred().isEmpty()) {
-            return Output.of(known.value());
-        }
-        return InputTree.resolve(args).applyValue(tree -> {
-            ObjectNode object = tree instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
-            CheckedInputs<T> full = check.apply(new InputTree.Snapshot(object, Set.of()));
+        return InputTree.settle(args).applyValue(snapshot -> {
+            if (snapshot.deferred().isEmpty() && known.deferred().isEmpty()) {
+                return known.value(); // nothing was pending: already checked
+            }
+            CheckedInputs<T> full = check.apply(snapshot);
             PreviewGate.stopOnErrors(type, name, full.findings());
             return full.value();
         });

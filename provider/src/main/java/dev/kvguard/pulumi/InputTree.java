@@ -24,9 +24,11 @@ import java.util.concurrent.CompletableFuture;
  * both (a spec file and a component cannot drift apart). Property names come from {@code @Import}.
  *
  * <p>{@link #peek} is synchronous and takes only values known now (plain values, resolved outputs);
- * unknown ones are listed as deferred paths. {@link #resolve} waits for every output and carries their
- * resource dependencies. Reading an output's state synchronously needs Pulumi's internal output API:
- * the public API offers no non-blocking "is this value already known?".
+ * unknown ones are listed as deferred paths. {@link #settle} waits for the outputs that are not known
+ * yet, then peeks again, and carries the resource dependencies of every output it read. Reading an
+ * output's state synchronously needs Pulumi's internal output API: the public API offers no
+ * non-blocking "is this value already known?". Waiting only for what is pending (rather than composing
+ * an output per input) keeps a component's cost close to that of the resources it registers.
  */
 public final class InputTree {
 
@@ -41,46 +43,69 @@ public final class InputTree {
     private InputTree() {
     }
 
-    /** Known values, and the paths whose values are not known yet. */
-    public record Snapshot(ObjectNode tree, Set<String> deferred) {
+    /**
+     * Known values, the paths whose values are not known yet, the outputs to wait for, and the resolved
+     * outputs that came from resources (whose dependencies the children must inherit).
+     */
+    public record Snapshot(ObjectNode tree, Set<String> deferred, List<Output<?>> pending, List<Output<?>> fromResources) {
+        public Snapshot(ObjectNode tree, Set<String> deferred) {
+            this(tree, deferred, List.of(), List.of());
+        }
     }
 
     public static Snapshot peek(ResourceArgs args) {
-        Set<String> deferred = new LinkedHashSet<>();
-        JsonNode tree = peekValue(args, "", deferred);
-        return new Snapshot(tree instanceof ObjectNode o ? o : NODES.objectNode(), deferred);
+        Snapshot snapshot = new Snapshot(NODES.objectNode(), new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>());
+        JsonNode tree = peekValue(args, "", snapshot);
+        return new Snapshot(tree instanceof ObjectNode o ? o : NODES.objectNode(), snapshot.deferred(), snapshot.pending(),
+                snapshot.fromResources());
     }
 
-    /** The complete tree, once every output has resolved. */
-    public static Output<JsonNode> resolve(ResourceArgs args) {
-        return resolveValue(args);
+    /** The complete snapshot, once every pending output has resolved, carrying every input's dependencies. */
+    public static Output<Snapshot> settle(ResourceArgs args) {
+        Snapshot snapshot = peek(args);
+        if (!snapshot.pending().isEmpty()) {
+            return all(snapshot.pending()).apply(resolved -> settle(args));
+        }
+        if (snapshot.fromResources().isEmpty()) {
+            return Output.of(snapshot);
+        }
+        return all(snapshot.fromResources()).applyValue(resolved -> snapshot);
     }
 
-    private static JsonNode peekValue(Object value, String path, Set<String> deferred) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Output<List<Object>> all(List<Output<?>> outputs) {
+        return Output.all((List) List.copyOf(outputs));
+    }
+
+    private static JsonNode peekValue(Object value, String path, Snapshot into) {
         if (value instanceof Output<?> output) {
             CompletableFuture<? extends OutputData<?>> data = Internal.of(output).getDataAsync();
             if (!data.isDone() || data.isCompletedExceptionally() || !data.join().isKnown()) {
-                deferred.add(path);
+                into.deferred().add(path);
+                into.pending().add(output);
                 return NODES.textNode(UNKNOWN);
             }
-            return peekValue(data.join().getValueNullable(), path, deferred);
+            if (!data.join().getResources().isEmpty()) {
+                into.fromResources().add(output);
+            }
+            return peekValue(data.join().getValueNullable(), path, into);
         }
         if (value instanceof List<?> list) {
             ArrayNode array = NODES.arrayNode();
             for (int i = 0; i < list.size(); i++) {
-                array.add(peekValue(list.get(i), path + "[" + i + "]", deferred));
+                array.add(peekValue(list.get(i), path + "[" + i + "]", into));
             }
             return array;
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = NODES.objectNode();
-            map.forEach((k, v) -> object.set(String.valueOf(k), peekValue(v, child(path, String.valueOf(k)), deferred)));
+            map.forEach((k, v) -> object.set(String.valueOf(k), peekValue(v, child(path, String.valueOf(k)), into)));
             return object;
         }
         if (value instanceof ResourceArgs args) {
             ObjectNode object = NODES.objectNode();
             for (Field field : inputFields(args.getClass())) {
-                JsonNode node = peekValue(read(field, args), child(path, name(field)), deferred);
+                JsonNode node = peekValue(read(field, args), child(path, name(field)), into);
                 if (!node.isNull()) {
                     object.set(name(field), node);
                 }
@@ -88,50 +113,6 @@ public final class InputTree {
             return object;
         }
         return scalar(value);
-    }
-
-    private static Output<JsonNode> resolveValue(Object value) {
-        if (value instanceof Output<?> output) {
-            return output.apply(InputTree::resolveValue);
-        }
-        if (value instanceof List<?> list) {
-            List<Output<JsonNode>> items = new ArrayList<>();
-            list.forEach(item -> items.add(resolveValue(item)));
-            return Output.all(items).applyValue(nodes -> {
-                ArrayNode array = NODES.arrayNode();
-                nodes.forEach(array::add);
-                return array;
-            });
-        }
-        if (value instanceof Map<?, ?> map) {
-            List<String> keys = new ArrayList<>();
-            List<Output<JsonNode>> values = new ArrayList<>();
-            map.forEach((k, v) -> {
-                keys.add(String.valueOf(k));
-                values.add(resolveValue(v));
-            });
-            return Output.all(values).applyValue(nodes -> object(keys, nodes));
-        }
-        if (value instanceof ResourceArgs args) {
-            List<String> keys = new ArrayList<>();
-            List<Output<JsonNode>> values = new ArrayList<>();
-            for (Field field : inputFields(args.getClass())) {
-                keys.add(name(field));
-                values.add(resolveValue(read(field, args)));
-            }
-            return Output.all(values).applyValue(nodes -> object(keys, nodes));
-        }
-        return Output.of(scalar(value));
-    }
-
-    private static JsonNode object(List<String> keys, List<JsonNode> nodes) {
-        ObjectNode object = NODES.objectNode();
-        for (int i = 0; i < keys.size(); i++) {
-            if (!nodes.get(i).isNull()) {
-                object.set(keys.get(i), nodes.get(i));
-            }
-        }
-        return object;
     }
 
     private static JsonNode scalar(Object value) {
