@@ -5,11 +5,19 @@ import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Checks that a command supports the requested output format, as a usage error (exit 2) if not. */
+/** What the commands share about output: the formats each accepts, and printing the result with its exit code. */
 final class Formats {
     private Formats() {
     }
 
+    /** Prints the rendered output and returns the exit code: 1 when the input has errors, else 0. */
+    static int print(CommandSpec spec, String rendered, boolean errors) {
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+        return errors ? KvguardCli.FINDINGS : KvguardCli.OK;
+    }
+
+    /** Refuses, as a usage error (exit 2), a format the command does not support. */
     static void require(CommandSpec spec, OutputFormat format, OutputFormat... allowed) {
         if (!Arrays.asList(allowed).contains(format)) {
             throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(Locale.ROOT)

@@ -49,8 +49,6 @@ final class PlanCommand implements Callable<Integer> {
             case SARIF -> Sarif.render(Version.number(), List.of(SpecFiles.artifact(file, plan.findings())));
             default -> PlanRenderer.text(plan);
         };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
-        return plan.hasErrors() ? KvguardCli.FINDINGS : KvguardCli.OK;
+        return Formats.print(spec, out, plan.hasErrors());
     }
 }

@@ -53,8 +53,6 @@ final class PreviewCommand implements Callable<Integer> {
             case SARIF -> PreviewRenderer.sarif(Version.number(), report);
             default -> PreviewRenderer.text(report);
         };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
-        return report.failed() ? KvguardCli.FINDINGS : KvguardCli.OK;
+        return Formats.print(spec, out, report.failed());
     }
 }

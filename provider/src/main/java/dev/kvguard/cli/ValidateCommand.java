@@ -49,9 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
                     .map(v -> SpecFiles.artifact(Path.of(v.source()), v.report().findings())).toList());
             default -> ValidationRenderer.text(results);
         };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
         boolean errors = results.stream().map(Validated::report).anyMatch(ValidationReport::hasErrors);
-        return errors ? KvguardCli.FINDINGS : KvguardCli.OK;
+        return Formats.print(spec, out, errors);
     }
 }
