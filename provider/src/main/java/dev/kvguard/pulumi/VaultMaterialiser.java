@@ -60,6 +60,9 @@ public final class VaultMaterialiser {
         Map<String, RoleAssignment> roles = new LinkedHashMap<>();
         Vault vault = null;
         DiagnosticSetting diagnostics = null;
+        Map<String, Long> sameNetworkAndSubnet = plan.steps().stream()
+                .filter(s -> s.phase() == Phase.SERVICE_ENDPOINTS && s.applies() == Applies.RESOURCE)
+                .collect(java.util.stream.Collectors.groupingBy(s -> withoutGroup(s.id()), java.util.stream.Collectors.counting()));
         for (Step step : plan.steps()) {
             if (step.applies() != Applies.RESOURCE) {
                 continue;
@@ -72,7 +75,9 @@ public final class VaultMaterialiser {
             Resource created;
             if (step.phase() == Phase.SERVICE_ENDPOINTS) {
                 String key = step.id().substring("endpoint/".length());
-                Subnet subnet = new Subnet(name + "-" + key.substring(key.indexOf('/') + 1).replace('/', '-'),
+                // <component>-<vnet>-<subnet>, with the resource group only when two managed subnets would clash.
+                String logical = sameNetworkAndSubnet.get(withoutGroup(step.id())) > 1 ? key : withoutGroup(step.id());
+                Subnet subnet = new Subnet(name + "-" + logical.replace('/', '-'),
                         AzureResources.subnet(full.applyValue(s -> managedSubnet(s, key))), options);
                 subnets.put(step.id(), subnet);
                 created = subnet;
@@ -100,6 +105,12 @@ public final class VaultMaterialiser {
             byStep.put(step.id(), created);
         }
         return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics, roles);
+    }
+
+    /** {@code endpoint/<rg>/<vnet>/<subnet>} to {@code <vnet>/<subnet>}. */
+    private static String withoutGroup(String endpointStepId) {
+        String key = endpointStepId.substring("endpoint/".length());
+        return key.substring(key.indexOf('/') + 1);
     }
 
     private static List<Resource> concat(List<Resource> outer, List<Resource> before) {

@@ -245,6 +245,20 @@ class SecureKeyVaultTest {
         assertNull(run.registered().get("azure-native:insights:DiagnosticSetting min-audit"));
     }
 
+    @Test
+    void subnetsWithTheSameNamesInTwoResourceGroupsGetDistinctResourceNames() {
+        ManagedSubnetArgs east = ManagedSubnetArgs.builder().resourceGroupName("rg-east").virtualNetworkName("vnet").name("app")
+                .addressPrefix("10.0.1.0/24").build();
+        ManagedSubnetArgs west = ManagedSubnetArgs.builder(east).resourceGroupName("rg-west").build();
+        MockStack.Run run = MockStack.run(ctx -> new SecureKeyVault("two", SecureKeyVaultArgs.builder(multiNetwork())
+                .networkRules(NetworkRulesArgs.builder().virtualNetworkRules(
+                        VirtualNetworkRuleArgs.builder().subnet(east).build(), VirtualNetworkRuleArgs.builder().subnet(west).build()).build())
+                .build(), null));
+        assertEquals(List.of(), run.errors());
+        assertTrue(run.resources().containsAll(List.of("azure-native:network:Subnet two-rg-east-vnet-app",
+                "azure-native:network:Subnet two-rg-west-vnet-app")), run.resources().toString());
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
         return (Map<String, Object>) o;
