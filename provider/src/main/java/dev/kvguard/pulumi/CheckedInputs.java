@@ -89,8 +89,8 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
     public static <T> Output<T> complete(ResourceArgs args, CheckedInputs<T> known, String type, String name,
                                          Function<InputTree.Snapshot, CheckedInputs<T>> check) {
         return InputTree.settle(args).applyValue(snapshot -> {
-            if (snapshot.deferred().isEmpty() && known.deferred().isEmpty()) {
-                return known.value(); // nothing was pending: already checked
+            if (known.deferred().isEmpty()) {
+                return known.value(); // everything was known at construction: already checked
             }
             CheckedInputs<T> full = check.apply(snapshot);
             PreviewGate.stopOnErrors(type, name, full.findings());
