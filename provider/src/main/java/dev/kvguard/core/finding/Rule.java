@@ -6,97 +6,76 @@ package dev.kvguard.core.finding;
  */
 public enum Rule {
     // Spec structure: the input could not be bound to the model.
-    SPEC_REQUIRED("spec-required", Severity.ERROR, "A required property is missing."),
-    SPEC_TYPE("spec-type", Severity.ERROR, "A property has the wrong type."),
-    SPEC_ENUM("spec-enum", Severity.ERROR, "A property has a value outside its allowed set."),
-    SPEC_UNKNOWN_PROPERTY("spec-unknown-property", Severity.ERROR, "A property is not part of the kvguard format."),
+    SPEC_REQUIRED("spec-required", Severity.ERROR, "A required property is missing.", true),
+    SPEC_TYPE("spec-type", Severity.ERROR, "A property has the wrong type.", true),
+    SPEC_ENUM("spec-enum", Severity.ERROR, "A property has a value outside its allowed set.", true),
+    SPEC_UNKNOWN_PROPERTY("spec-unknown-property", Severity.ERROR, "A property is not part of the kvguard format.", true),
 
     // Vault.
-    VAULT_NAME("vault-name", Severity.ERROR, "The vault name breaks Azure's naming rules."),
-    TENANT_ID("tenant-id", Severity.ERROR, "The tenant id is not a GUID."),
-    SOFT_DELETE_RETENTION("soft-delete-retention", Severity.ERROR, "Soft-delete retention is outside 7-90 days."),
-    LIMITS_OVERRIDE("limits-override", Severity.ERROR, "A limits override is not a usable number."),
+    VAULT_NAME("vault-name", Severity.ERROR, "The vault name breaks Azure's naming rules.", true),
+    TENANT_ID("tenant-id", Severity.ERROR, "The tenant id is not a GUID.", true),
+    SOFT_DELETE_RETENTION("soft-delete-retention", Severity.ERROR, "Soft-delete retention is outside 7-90 days.", true),
+    LIMITS_OVERRIDE("limits-override", Severity.ERROR, "A limits override is not a usable number.", true),
 
     // IPv4 rules.
-    IP_RULE_SYNTAX("ip-rule-syntax", Severity.ERROR, "An IP rule is not an IPv4 address or CIDR range."),
-    IP_RULE_IPV6("ip-rule-ipv6", Severity.ERROR, "An IP rule is IPv6; Key Vault accepts IPv4 only."),
-    IP_RULE_PREFIX("ip-rule-prefix", Severity.ERROR, "An IP rule uses a prefix length the profile refuses."),
-    IP_RULE_NOT_PUBLIC("ip-rule-not-public", Severity.ERROR, "An IP rule covers private or other non-public space."),
+    IP_RULE_SYNTAX("ip-rule-syntax", Severity.ERROR, "An IP rule is not an IPv4 address or CIDR range.", true),
+    IP_RULE_IPV6("ip-rule-ipv6", Severity.ERROR, "An IP rule is IPv6; Key Vault accepts IPv4 only.", true),
+    IP_RULE_PREFIX("ip-rule-prefix", Severity.ERROR, "An IP rule uses a prefix length the profile refuses.", true),
+    IP_RULE_NOT_PUBLIC("ip-rule-not-public", Severity.ERROR, "An IP rule covers private or other non-public space.", true),
     IP_RULE_DOCUMENTATION_RANGE("ip-rule-documentation-range", Severity.WARNING,
-            "An IP rule is in documentation or benchmarking space, which no real client uses."),
-    IP_RULE_HOST_BITS("ip-rule-host-bits", Severity.WARNING, "An IP rule has host bits set below its prefix."),
-    IP_RULE_DUPLICATE("ip-rule-duplicate", Severity.WARNING, "Two IP rules name the same range."),
-    IP_RULE_OVERLAP("ip-rule-overlap", Severity.WARNING, "An IP rule lies inside another one."),
-    IP_RULE_COUNT("ip-rule-count", Severity.ERROR, "More IP rules than the profile allows."),
+            "An IP rule is in documentation or benchmarking space, which no real client uses.", true),
+    IP_RULE_HOST_BITS("ip-rule-host-bits", Severity.WARNING, "An IP rule has host bits set below its prefix.", true),
+    IP_RULE_DUPLICATE("ip-rule-duplicate", Severity.WARNING, "Two IP rules name the same range.", false),
+    IP_RULE_OVERLAP("ip-rule-overlap", Severity.WARNING, "An IP rule lies inside another one.", false),
+    IP_RULE_COUNT("ip-rule-count", Severity.ERROR, "More IP rules than the profile allows.", true),
 
     // Virtual-network rules.
-    VNET_RULE_SUBNET_ID("vnet-rule-subnet-id", Severity.ERROR, "A virtual-network rule does not name a subnet properly."),
-    VNET_RULE_DUPLICATE("vnet-rule-duplicate", Severity.WARNING, "Two virtual-network rules name the same subnet."),
-    VNET_RULE_COUNT("vnet-rule-count", Severity.ERROR, "More virtual-network rules than the profile allows."),
-    SUBNET_ADDRESS_PREFIX("subnet-address-prefix", Severity.ERROR, "A managed subnet's address prefix is not an IPv4 CIDR range."),
-    DEFAULT_ACTION_ALLOW("default-action-allow", Severity.WARNING, "The default action lets every network in."),
+    VNET_RULE_SUBNET_ID("vnet-rule-subnet-id", Severity.ERROR, "A virtual-network rule does not name a subnet properly.", true),
+    VNET_RULE_DUPLICATE("vnet-rule-duplicate", Severity.WARNING, "Two virtual-network rules name the same subnet.", false),
+    VNET_RULE_COUNT("vnet-rule-count", Severity.ERROR, "More virtual-network rules than the profile allows.", true),
+    SUBNET_ADDRESS_PREFIX("subnet-address-prefix", Severity.ERROR, "A managed subnet's address prefix is not an IPv4 CIDR range.", true),
+    DEFAULT_ACTION_ALLOW("default-action-allow", Severity.WARNING, "The default action lets every network in.", false),
 
     // Access policies.
-    ACCESS_POLICY_OBJECT_ID("access-policy-object-id", Severity.ERROR, "An access policy's object or tenant id is not a GUID."),
-    ACCESS_POLICY_COUNT("access-policy-count", Severity.ERROR, "More access policies than Key Vault allows."),
+    ACCESS_POLICY_OBJECT_ID("access-policy-object-id", Severity.ERROR, "An access policy's object or tenant id is not a GUID.", true),
+    ACCESS_POLICY_COUNT("access-policy-count", Severity.ERROR, "More access policies than Key Vault allows.", true),
     ACCESS_POLICY_BROAD_PERMISSION("access-policy-broad-permission", Severity.WARNING,
-            "An access policy grants 'all' or 'purge'."),
+            "An access policy grants 'all' or 'purge'.", true),
     ACCESS_POLICY_RBAC_CONFLICT("access-policy-rbac-conflict", Severity.ERROR,
-            "Access policies are given while RBAC authorization is on; Azure ignores them."),
+            "Access policies are given while RBAC authorization is on; Azure ignores them.", false),
 
     // Trusted services.
     TRUSTED_SERVICE_BYPASS("trusted-service-bypass", Severity.ERROR,
-            "Trusted services are listed but the firewall bypass is None."),
+            "Trusted services are listed but the firewall bypass is None.", false),
     TRUSTED_SERVICE_ACCESS_POLICY("trusted-service-access-policy", Severity.ERROR,
-            "A trusted service has no access policy or role assignment for its identity."),
-    TRUSTED_SERVICE_FLAG("trusted-service-flag", Severity.ERROR, "A trusted service needs an enabledFor... flag that is off."),
-    TRUSTED_SERVICE_DUPLICATE("trusted-service-duplicate", Severity.WARNING, "A trusted service is listed twice."),
+            "A trusted service has no access policy or role assignment for its identity.", false),
+    TRUSTED_SERVICE_FLAG("trusted-service-flag", Severity.ERROR, "A trusted service needs an enabledFor... flag that is off.", false),
+    TRUSTED_SERVICE_DUPLICATE("trusted-service-duplicate", Severity.WARNING, "A trusted service is listed twice.", false),
 
     // Logging.
     LOGGING_MISSING("logging-missing", Severity.ERROR,
-            "A firewalled vault has no diagnostic setting for its audit logs."),
-    LOGGING_DESTINATION("logging-destination", Severity.ERROR, "A logging destination is incomplete or malformed."),
+            "A firewalled vault has no diagnostic setting for its audit logs.", false),
+    LOGGING_DESTINATION("logging-destination", Severity.ERROR, "A logging destination is incomplete or malformed.", false),
 
     // Component inputs that must be known when the preview plans the resources.
     INPUT_UNKNOWN_AT_PREVIEW("input-unknown-at-preview", Severity.ERROR,
-            "An input that decides which resources exist is only known after deployment.");
-
-    /**
-     * Rules whose verdict depends only on the value at the finding's own path (and, for counts, on the
-     * length of that list). When some inputs are not known yet, only these can be trusted; the others
-     * are checked again once every value is known.
-     */
-    private static final java.util.Set<String> LOCAL = java.util.Set.of(
-            "SPEC_REQUIRED",
-            "SPEC_TYPE",
-            "SPEC_ENUM",
-            "SPEC_UNKNOWN_PROPERTY",
-            "VAULT_NAME",
-            "TENANT_ID",
-            "SOFT_DELETE_RETENTION",
-            "LIMITS_OVERRIDE",
-            "IP_RULE_SYNTAX",
-            "IP_RULE_IPV6",
-            "IP_RULE_PREFIX",
-            "IP_RULE_NOT_PUBLIC",
-            "IP_RULE_DOCUMENTATION_RANGE",
-            "IP_RULE_HOST_BITS",
-            "IP_RULE_COUNT",
-            "VNET_RULE_SUBNET_ID",
-            "VNET_RULE_COUNT",
-            "SUBNET_ADDRESS_PREFIX",
-            "ACCESS_POLICY_OBJECT_ID",
-            "ACCESS_POLICY_COUNT",
-            "ACCESS_POLICY_BROAD_PERMISSION");
+            "An input that decides which resources exist is only known after deployment.", false);
 
     private final String id;
     private final Severity defaultSeverity;
     private final String summary;
+    private final boolean local;
 
-    Rule(String id, Severity defaultSeverity, String summary) {
+    /**
+     * @param local whether the verdict depends only on the value at the finding's own path (and, for counts,
+     *              on the length of that list). When some inputs are not known yet, only local rules can be
+     *              trusted; the others are checked again once every value is known.
+     */
+    Rule(String id, Severity defaultSeverity, String summary, boolean local) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.summary = summary;
+        this.local = local;
     }
 
     /** The stable, kebab-case rule id, e.g. {@code ip-rule-prefix}. */
@@ -108,9 +87,9 @@ public enum Rule {
         return defaultSeverity;
     }
 
-    /** Whether the verdict depends only on the value at the finding's path; see {@link #LOCAL}. */
+    /** Whether the verdict depends only on the value at the finding's path (see the constructor). */
     public boolean isLocal() {
-        return LOCAL.contains(name());
+        return local;
     }
 
     /** Finds a rule by its id. */

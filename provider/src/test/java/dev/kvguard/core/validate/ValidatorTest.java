@@ -46,5 +46,18 @@ class ValidatorTest {
             assertTrue(rule.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), rule.id());
         }
         assertEquals(Rule.values().length, Arrays.stream(Rule.values()).map(Rule::summary).distinct().count());
+        assertEquals(Rule.IP_RULE_SYNTAX, Rule.byId("ip-rule-syntax").orElseThrow());
+        assertTrue(Rule.byId("no-such-rule").isEmpty());
+    }
+
+    @Test
+    void onlyRulesThatReadOneValueAreLocal() {
+        for (Rule local : new Rule[] {Rule.IP_RULE_SYNTAX, Rule.IP_RULE_IPV6, Rule.VAULT_NAME, Rule.TENANT_ID, Rule.IP_RULE_COUNT}) {
+            assertTrue(local.isLocal(), local.name());
+        }
+        for (Rule crossField : new Rule[] {Rule.IP_RULE_OVERLAP, Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.LOGGING_MISSING,
+                Rule.ACCESS_POLICY_RBAC_CONFLICT, Rule.DEFAULT_ACTION_ALLOW, Rule.INPUT_UNKNOWN_AT_PREVIEW}) {
+            assertTrue(!crossField.isLocal(), crossField.name());
+        }
     }
 }
