@@ -43,6 +43,8 @@ public final class ProgramLoader {
         if (!Modifier.isStatic(method.getModifiers())) {
             return new Loaded(null, className + "." + function + "(Context) must be static");
         }
+        // A public method of a package-private class is still callable by the program's own main.
+        method.trySetAccessible();
         Thread.currentThread().setContextClassLoader(loader);
         return new Loaded(ctx -> invoke(method, ctx), null);
     }
