@@ -3,7 +3,6 @@ package dev.kvguard.core.net;
 
 /** Azure AD object, tenant and application ids and subscription ids are GUIDs in 8-4-4-4-12 hex form. */
 public final class Guid {
-    static final String PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     /** A GUID in the example form, for messages. */
     public static final String EXAMPLE = "00000000-0000-0000-0000-000000000000";
