@@ -1,6 +1,5 @@
 package dev.kvguard.core.net;
 
-
 /** Azure AD object, tenant and application ids and subscription ids are GUIDs in 8-4-4-4-12 hex form. */
 public final class Guid {
 
