@@ -1,8 +1,21 @@
 package dev.kvguard.core.render;
 
+import dev.kvguard.core.finding.Finding;
+import java.util.List;
+
 /** Escaping for text placed in Markdown table cells and inline code. */
 final class Markdown {
     private Markdown() {
+    }
+
+    /** A "Findings" section: one table row per finding, with its rule, input path, value, problem and fix. */
+    static void findingsTable(StringBuilder out, List<Finding> findings) {
+        out.append("\n### Findings\n\n| severity | rule | input | value | problem | fix |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (Finding f : findings) {
+            out.append("| ").append(f.severity().label()).append(" | `").append(f.ruleId()).append("` | `")
+                    .append(f.path()).append("` | ").append(code(f.value())).append(" | ")
+                    .append(cell(f.message())).append(" | ").append(cell(f.fix())).append(" |\n");
+        }
     }
 
     /** Text safe inside a table cell: pipes escaped, line breaks flattened, HTML brackets neutralised. */

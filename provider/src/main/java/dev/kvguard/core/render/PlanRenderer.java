@@ -2,7 +2,6 @@ package dev.kvguard.core.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.plan.Phase;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
@@ -56,12 +55,7 @@ public final class PlanRenderer {
         out.append("\n\nLimits profile: `").append(plan.profile().name()).append("` (").append(Markdown.cell(plan.profile().describe()))
                 .append(")\n");
         if (!plan.findings().isEmpty()) {
-            out.append("\n### Findings\n\n| severity | rule | input | value | problem | fix |\n| --- | --- | --- | --- | --- | --- |\n");
-            for (Finding f : plan.findings()) {
-                out.append("| ").append(f.severity().label()).append(" | `").append(f.ruleId()).append("` | `")
-                        .append(f.path()).append("` | ").append(Markdown.code(f.value())).append(" | ")
-                        .append(Markdown.cell(f.message())).append(" | ").append(Markdown.cell(f.fix())).append(" |\n");
-            }
+            Markdown.findingsTable(out, plan.findings());
         }
         if (plan.hasErrors()) {
             out.append("\nNo steps are planned until the errors are fixed.\n");

@@ -47,10 +47,7 @@ public final class PreviewRenderer {
             report.errors().forEach(e -> out.append("```\n").append(e).append("\n```\n"));
         }
         if (report.plans().isEmpty() && !report.findings().isEmpty()) {
-            out.append("\n### Findings\n\n| severity | rule | input | value | problem | fix |\n| --- | --- | --- | --- | --- | --- |\n");
-            report.findings().forEach(f -> out.append("| ").append(f.severity().label()).append(" | `").append(f.ruleId())
-                    .append("` | `").append(f.path()).append("` | ").append(Markdown.code(f.value())).append(" | ")
-                    .append(Markdown.cell(f.message())).append(" | ").append(Markdown.cell(f.fix())).append(" |\n"));
+            Markdown.findingsTable(out, report.findings());
         }
         for (ComponentPlan p : report.plans()) {
             out.append('\n').append(PlanRenderer.markdown(p.plan()).replaceFirst("^## kvguard plan: ",
