@@ -3,7 +3,7 @@ package dev.kvguard.core.render;
 import dev.kvguard.core.finding.Finding;
 import java.util.List;
 
-/** Escaping for text placed in Markdown table cells and inline code. */
+/** Markdown pieces shared by the renderers: escaping for table cells and inline code, and the findings table. */
 final class Markdown {
     private Markdown() {
     }
