@@ -20,6 +20,9 @@ import com.pulumi.azurenative.network.inputs.RouteTableArgs;
 import com.pulumi.azurenative.network.inputs.ServiceEndpointPropertiesFormatArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.net.SubnetId;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.spec.AccessPolicySpec;
@@ -75,6 +78,8 @@ public final class AzureResources {
     }
 
     static VaultPropertiesArgs properties(VaultSpec spec, Map<String, String> managedSubnetIds) {
+        // The profile decides the form of single addresses: a.b.c.d/32 where it accepts /32, as Azure stores them.
+        LimitsProfile profile = LimitsResolver.resolve(spec.limits(), new Findings());
         return VaultPropertiesArgs.builder()
                 .tenantId(spec.tenantId())
                 .sku(SkuArgs.builder().family(SkuFamily.A)
@@ -91,7 +96,7 @@ public final class AzureResources {
                         .defaultAction(spec.effectiveDefaultAction().specName())
                         .bypass(spec.effectiveBypass().specName())
                         .ipRules(Planner.firewallIpRules(spec).stream()
-                                .map(r -> IPRuleArgs.builder().value(r).build()).toList())
+                                .map(r -> IPRuleArgs.builder().value(profile.azureIpRule(r)).build()).toList())
                         .virtualNetworkRules(virtualNetworkRules(spec, managedSubnetIds))
                         .build())
                 .accessPolicies(spec.enableRbacAuthorization() ? List.of()

@@ -259,6 +259,17 @@ class SecureKeyVaultTest {
                 "azure-native:network:Subnet two-rg-west-vnet-app")), run.resources().toString());
     }
 
+    @Test
+    void underTheCurrentProfileSingleAddressesAreRegisteredAsAzureStoresThem() {
+        SecureKeyVaultArgs args = SecureKeyVaultArgs.builder(multiNetwork())
+                .limits(dev.kvguard.components.inputs.LimitsArgs.builder().profile("current").build()).build();
+        MockStack.Run run = MockStack.run(ctx -> new SecureKeyVault("platform", args, null));
+        assertEquals(List.of(), run.errors());
+        Map<String, Object> acls = map(map(run.get("platform-vault").inputs().get("properties")).get("networkAcls"));
+        assertEquals(List.of(Map.of("value", "52.168.0.7/32"), Map.of("value", "40.74.28.0/24"), Map.of("value", "20.50.0.0/27")),
+                acls.get("ipRules"));
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
         return (Map<String, Object>) o;

@@ -57,6 +57,10 @@ public enum Rule {
             "A firewalled vault has no diagnostic setting for its audit logs.", false),
     LOGGING_DESTINATION("logging-destination", Severity.ERROR, "A logging destination is incomplete or malformed.", false),
 
+    // Documents imported from Azure's tools (az, ARM templates, REST bodies, Terraform).
+    IMPORT_EXPRESSION("import-expression", Severity.ERROR,
+            "A template expression cannot be resolved from literal parameter defaults.", true),
+
     // Component inputs that must be known when the preview plans the resources.
     INPUT_UNKNOWN_AT_PREVIEW("input-unknown-at-preview", Severity.ERROR,
             "An input that decides which resources exist is only known after deployment.", false);

@@ -29,9 +29,17 @@ public record LimitsProfile(String name, int maxIpRules, int maxVirtualNetworkRu
             new TreeSet<>(List.of(31, 32)), ACCESS_POLICY_LIMIT,
             "Virtual network service endpoints for Azure Key Vault (ms.date 01/02/2019)");
 
+    /**
+     * Microsoft's current page, "Configure Azure Key Vault firewalls and virtual networks"
+     * (https://learn.microsoft.com/azure/key-vault/general/network-security): its limitations name 200
+     * virtual-network rules, 1000 IPv4 rules, public IPv4 only, and no refused prefix length. The /31 and
+     * /32 sentence of the 2019 page is gone, so this profile refuses none rather than keep an unsourced limit.
+     */
     public static final LimitsProfile CURRENT = new LimitsProfile("current", 1000, 200,
-            new TreeSet<>(List.of(31)), ACCESS_POLICY_LIMIT,
-            "Microsoft's current Key Vault network security page (200 VNet rules, 1000 IPv4 rules, /32 accepted)");
+            new TreeSet<>(), ACCESS_POLICY_LIMIT,
+            "Configure Azure Key Vault firewalls and virtual networks, "
+                    + "https://learn.microsoft.com/azure/key-vault/general/network-security "
+                    + "(200 VNet rules, 1000 IPv4 rules, no refused prefix length)");
 
     public static final LimitsProfile DEFAULT = REFERENCE_2019;
 
@@ -57,6 +65,15 @@ public record LimitsProfile(String name, int maxIpRules, int maxVirtualNetworkRu
 
     public boolean refusesPrefix(int prefixLength) {
         return refusedPrefixLengths.contains(prefixLength);
+    }
+
+    /**
+     * The form in which a normalised IP rule is sent to Azure. Where the profile accepts /32, a single
+     * address goes as {@code a.b.c.d/32}, the form Azure stores and returns, so that a refresh shows no
+     * difference; where /32 is refused, the bare address is the only form the profile allows.
+     */
+    public String azureIpRule(String rule) {
+        return rule.indexOf('/') < 0 && !refusesPrefix(32) ? rule + "/32" : rule;
     }
 
     /**

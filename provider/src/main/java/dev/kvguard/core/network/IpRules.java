@@ -126,10 +126,18 @@ public final class IpRules implements RuleSet {
                 ? "Use " + joinAnd(addresses) + " as " + addresses.size() + " single-address rules."
                 : "Use single-address rules or a wider range.";
         String refused = String.join(" and ", profile.refusedPrefixLengths().stream().map(p -> "/" + p).toList());
+        String message = "IP rule '" + text + "' uses a /" + range.prefixLength() + " prefix; the '" + profile.name()
+                + "' profile refuses " + refused + " ranges.";
+        if (range.prefixLength() == 32 && !LimitsProfile.CURRENT.refusesPrefix(32)) {
+            // Azure itself stores single addresses as /32: say so, or users chase a perpetual diff.
+            message += " Today's service accepts /32 and stores every single address that way (az keyvault show and "
+                    + "Terraform state return " + range.address() + "/32).";
+            fix += " Or, to check against today's limits, choose the '" + LimitsProfile.CURRENT.name()
+                    + "' profile: 'limits: {profile: current}' in the spec, or --profile current.";
+        }
         return Finding.of(Rule.IP_RULE_PREFIX, path).value(text)
                 .limit("prefixes " + refused + " refused (" + profile.name() + ")")
-                .because("IP rule '" + text + "' uses a /" + range.prefixLength() + " prefix; the '" + profile.name()
-                        + "' profile refuses " + refused + " ranges.", fix);
+                .because(message, fix);
     }
 
     private static Finding notPublic(String path, String text, Ipv4Range range, List<SpecialRange> hits) {

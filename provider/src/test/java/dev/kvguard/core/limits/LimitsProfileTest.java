@@ -24,7 +24,27 @@ class LimitsProfileTest {
         assertEquals(List.of(31, 32), List.copyOf(LimitsProfile.DEFAULT.refusedPrefixLengths()));
         assertEquals(1000, LimitsProfile.CURRENT.maxIpRules());
         assertEquals(200, LimitsProfile.CURRENT.maxVirtualNetworkRules());
-        assertEquals(List.of(31), List.copyOf(LimitsProfile.CURRENT.refusedPrefixLengths()));
+        assertEquals(List.of(), List.copyOf(LimitsProfile.CURRENT.refusedPrefixLengths()));
+        assertTrue(LimitsProfile.CURRENT.source().contains("learn.microsoft.com/azure/key-vault/general/network-security"));
+    }
+
+    @Test
+    void singleAddressesGoToAzureAsSlash32OnlyWhereTheProfileAcceptsSlash32() {
+        assertEquals("52.168.0.7/32", LimitsProfile.CURRENT.azureIpRule("52.168.0.7"));
+        assertEquals("40.74.28.0/24", LimitsProfile.CURRENT.azureIpRule("40.74.28.0/24"));
+        assertEquals("52.168.0.7", LimitsProfile.REFERENCE_2019.azureIpRule("52.168.0.7"));
+        assertEquals("52.168.0.7/32", LimitsProfile.REFERENCE_2019.withOverrides(null, null, List.of(31)).azureIpRule("52.168.0.7"));
+    }
+
+    @Test
+    void theFallbackProfileAppliesToSpecsThatNameNoneAndIsRestoredAfterwards() {
+        String inside = LimitsResolver.withFallback(LimitsProfile.CURRENT,
+                () -> validate(TestSpecs.valid().build()).profile().name());
+        assertEquals("current", inside);
+        assertEquals("reference-2019", validate(TestSpecs.valid().build()).profile().name());
+        String named = LimitsResolver.withFallback(LimitsProfile.CURRENT, () -> validate(TestSpecs.valid()
+                .limits(new LimitsSpec("reference-2019", null, null, null)).build()).profile().name());
+        assertEquals("reference-2019", named);
     }
 
     @Test
@@ -38,7 +58,7 @@ class LimitsProfileTest {
 
     @Test
     void overridesEqualToTheProfileKeepItsName() {
-        assertSame(LimitsProfile.CURRENT, LimitsProfile.CURRENT.withOverrides(1000, 200, List.of(31)));
+        assertSame(LimitsProfile.CURRENT, LimitsProfile.CURRENT.withOverrides(1000, 200, List.of()));
     }
 
     @Test

@@ -70,10 +70,13 @@ class IpRulesTest {
     }
 
     @Test
-    void slash32IsRefusedByDefaultAndTheFixNamesTheSingleAddress() {
+    void slash32IsRefusedByDefaultAndTheFindingSaysTodaysAzureStoresIt() {
         Finding f = single(rules("52.168.0.7/32"), "ip-rule-prefix");
-        assertEquals("Use 52.168.0.7 as a single-address rule.", f.fix());
-        assertTrue(f.message().contains("'reference-2019'") && f.message().contains("/31 and /32"), f.message());
+        assertEquals("IP rule '52.168.0.7/32' uses a /32 prefix; the 'reference-2019' profile refuses /31 and /32 ranges."
+                + " Today's service accepts /32 and stores every single address that way (az keyvault show and"
+                + " Terraform state return 52.168.0.7/32).", f.message());
+        assertEquals("Use 52.168.0.7 as a single-address rule. Or, to check against today's limits, choose the 'current'"
+                + " profile: 'limits: {profile: current}' in the spec, or --profile current.", f.fix());
         assertTrue(f.limit().contains("/31 and /32"));
     }
 
@@ -89,9 +92,16 @@ class IpRulesTest {
     }
 
     @Test
-    void currentProfileAcceptsSlash32ButStillRefusesSlash31() {
+    void currentProfileAcceptsSlash32AndSlash31AsMicrosoftsCurrentPageNamesNoRefusedPrefix() {
         assertEquals(List.of(), rules(LimitsProfile.CURRENT, List.of("52.168.0.7/32")).findings());
-        assertEquals(1, byRule(rules(LimitsProfile.CURRENT, List.of("52.168.0.6/31")), "ip-rule-prefix").size());
+        assertEquals(List.of(), rules(LimitsProfile.CURRENT, List.of("52.168.0.6/31")).findings());
+    }
+
+    @Test
+    void aRefusedSlash31SaysNothingAboutHowAzureStoresSingleAddresses() {
+        Finding f = single(rules("52.168.0.6/31"), "ip-rule-prefix");
+        assertEquals("IP rule '52.168.0.6/31' uses a /31 prefix; the 'reference-2019' profile refuses /31 and /32 ranges.",
+                f.message());
     }
 
     @Test

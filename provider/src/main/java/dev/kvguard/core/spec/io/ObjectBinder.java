@@ -25,6 +25,9 @@ final class ObjectBinder {
     private final Findings findings;
     private final Set<String> known = new LinkedHashSet<>();
 
+    /** Azure's names for properties that kvguard names differently (a virtual-network rule's 'id' is its subnet id). */
+    private static final Map<String, String> AZURE_NAMES = Map.of("id", "subnetId");
+
     ObjectBinder(JsonNode node, String path, Findings findings) {
         this.node = node;
         this.path = path;
@@ -221,7 +224,10 @@ final class ObjectBinder {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                String fix = Suggest.closest(name, known).map(s -> "Did you mean '" + s + "'?")
+                String alias = AZURE_NAMES.get(name);
+                String fix = alias != null && known.contains(alias)
+                        ? "Did you mean '" + alias + "'? Azure's '" + name + "' is kvguard's '" + alias + "'."
+                        : Suggest.closest(name, known).map(s -> "Did you mean '" + s + "'?")
                         .orElse("Remove it; known properties here: " + String.join(", ", known) + ".");
                 findings.add(Finding.of(Rule.SPEC_UNKNOWN_PROPERTY, child(name)).value(name)
                         .because("'" + child(name) + "' is not a kvguard property.", fix));
@@ -241,8 +247,12 @@ final class ObjectBinder {
     }
 
     private void typeError(String at, JsonNode value, String expected) {
+        String fix = "Write '" + at + "' as " + expected + ".";
+        if (value.isObject() && value.size() == 1 && value.has("value") && value.get("value").isValueNode()) {
+            // Azure's own shape for an IP rule, {value: a.b.c.d}, pasted from ARM, Bicep or az keyvault show.
+            fix = "Write the address as a string: '" + value.get("value").asText() + "' instead of {value: ...}.";
+        }
         findings.add(Finding.of(Rule.SPEC_TYPE, at).value(Describe.shortly(value))
-                .because("'" + at + "' must be " + expected + " but is " + Describe.kind(value) + ".",
-                        "Write '" + at + "' as " + expected + "."));
+                .because("'" + at + "' must be " + expected + " but is " + Describe.kind(value) + ".", fix));
     }
 }
