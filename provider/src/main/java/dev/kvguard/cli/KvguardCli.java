@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kvguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks and plans a locked-down Azure Key Vault before anything is deployed.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, PlanCommand.class, PreviewCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KvguardCli {
 
     public static final int OK = 0;

@@ -1,17 +1,17 @@
 package dev.kvguard.cli;
 
+import dev.kvguard.core.importer.Documents;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
 import dev.kvguard.core.render.Sarif;
-import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
-import dev.kvguard.core.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,24 +25,33 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Spec file (YAML or JSON).")
+    @Parameters(paramLabel = "FILE", description = "Spec file (YAML or JSON), or a document of Azure's tools with one vault.")
     Path file;
 
     @Option(names = "--format", defaultValue = "text",
             description = "text, markdown, json or sarif (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Mixin
+    ProfileOption profile;
+
     @Override
     public Integer call() {
         Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.JSON, OutputFormat.SARIF);
-        BoundSpec bound;
+        List<Documents.Checked> vaults;
         try {
-            bound = SpecReader.read(file);
+            vaults = Documents.check(SpecReader.readTree(file), file.toString(), profile.name());
         } catch (SpecSyntaxException e) {
             spec.commandLine().getErr().println("kvguard: " + e.getMessage());
             return KvguardCli.UNUSABLE;
         }
-        Plan plan = Planner.plan(bound.spec(), Validator.validate(bound));
+        if (vaults.size() > 1) {
+            spec.commandLine().getErr().println("kvguard: " + file + " holds " + vaults.size() + " vaults ("
+                    + String.join(", ", vaults.stream().map(Documents.Checked::label).toList())
+                    + "); plan one at a time: 'kvguard import " + file + "' writes a spec for each");
+            return KvguardCli.UNUSABLE;
+        }
+        Plan plan = Planner.plan(vaults.get(0).bound().spec(), vaults.get(0).report());
         String out = switch (format) {
             case JSON -> PlanRenderer.json(plan);
             case MARKDOWN -> PlanRenderer.markdown(plan);

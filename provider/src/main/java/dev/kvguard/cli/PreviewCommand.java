@@ -1,10 +1,13 @@
 package dev.kvguard.cli;
 
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.render.PreviewReport;
 import dev.kvguard.core.render.PreviewRenderer;
 import dev.kvguard.preview.PreviewRunner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,11 +41,16 @@ final class PreviewCommand implements Callable<Integer> {
             description = "text, markdown, json or sarif (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Mixin
+    ProfileOption profile;
+
     @Override
     public Integer call() {
         Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.JSON, OutputFormat.SARIF);
         String[] problem = new String[1];
-        PreviewReport report = PreviewRunner.run(program, function, classPath, problem);
+        LimitsProfile chosen = profile.profile();
+        PreviewReport report = chosen == null ? PreviewRunner.run(program, function, classPath, problem)
+                : LimitsResolver.withFallback(chosen, () -> PreviewRunner.run(program, function, classPath, problem));
         if (report == null) {
             spec.commandLine().getErr().println("kvguard: " + problem[0]);
             return KvguardCli.UNUSABLE;

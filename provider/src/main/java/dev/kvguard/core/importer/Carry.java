@@ -1,0 +1,145 @@
+package dev.kvguard.core.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one imported vault: writes spec values at spec paths, remembering the document path of each,
+ * the notes about what was not carried over, and the expressions that could not be resolved.
+ */
+final class Carry {
+    private final ObjectNode root = JsonNodeFactory.instance.objectNode();
+    private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, List<String>> notes = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<String> unresolved = new ArrayList<>();
+    private final ArmExpressions expressions;
+    private final String label;
+
+    Carry(String label, String vaultPath, ArmExpressions expressions) {
+        this.label = label;
+        this.expressions = expressions;
+        origins.put("", vaultPath);
+    }
+
+    /**
+     * The value at a document path with expressions resolved; null when absent, JSON null, or not
+     * resolvable (then a finding is recorded and {@code specPath} is marked unresolved).
+     */
+    JsonNode value(JsonNode node, String docPath, String specPath) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        ArmExpressions.Resolution r = expressions.resolve(node);
+        if (r.resolved()) {
+            return r.value() == null || r.value().isNull() ? null : r.value();
+        }
+        findings.add(Finding.of(Rule.IMPORT_EXPRESSION, docPath).value(node.asText())
+                .limit("literal values and parameters('...') or variables('...') with literal defaults")
+                .because("'" + node.asText() + "' cannot be resolved before deployment: " + r.reason()
+                                + ". kvguard does not guess its value for '" + specPath + "'.",
+                        "Write the deployed value for '" + specPath + "' into the imported spec (kvguard import marks "
+                                + "the place), or give the parameter a literal defaultValue."));
+        unresolved.add(specPath);
+        note(specPath, specPath + ": not carried over; " + node.asText() + " is only known at deployment. Write its value here.");
+        return null;
+    }
+
+    /** Writes a value at a spec path such as {@code networkRules.ipRules[0]}, creating the containers on the way. */
+    void put(String specPath, JsonNode value, String docPath) {
+        List<Object> segments = segments(specPath);
+        JsonNode parent = root;
+        StringBuilder at = new StringBuilder();
+        for (int i = 0; i < segments.size() - 1; i++) {
+            Object segment = segments.get(i);
+            boolean nextIsIndex = segments.get(i + 1) instanceof Integer;
+            parent = child(parent, segment, nextIsIndex);
+            append(at, segment);
+        }
+        Object last = segments.get(segments.size() - 1);
+        if (last instanceof Integer index) {
+            ArrayNode list = (ArrayNode) parent;
+            while (list.size() <= index) {
+                list.addNull();
+            }
+            list.set(index, value);
+        } else {
+            ((ObjectNode) parent).set((String) last, value);
+        }
+        origins.putIfAbsent(specPath, docPath);
+    }
+
+    /** Records where a spec container (a list or mapping) came from, for findings about it as a whole. */
+    void origin(String specPath, String docPath) {
+        origins.putIfAbsent(specPath, docPath);
+    }
+
+    void note(String specPath, String text) {
+        notes.computeIfAbsent(specPath, k -> new ArrayList<>()).add(text);
+    }
+
+    boolean has(String field) {
+        return root.has(field);
+    }
+
+    ImportedVault build() {
+        return new ImportedVault(label, root, origins, notes, findings, unresolved);
+    }
+
+    private static JsonNode child(JsonNode parent, Object segment, boolean list) {
+        JsonNode existing = segment instanceof Integer i ? parent.get(i) : parent.get((String) segment);
+        if (existing != null && existing.isContainerNode()) {
+            return existing;
+        }
+        JsonNode created = list ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
+        if (segment instanceof Integer index) {
+            ArrayNode array = (ArrayNode) parent;
+            while (array.size() <= index) {
+                array.addNull();
+            }
+            array.set(index, created);
+        } else {
+            ((ObjectNode) parent).set((String) segment, created);
+        }
+        return created;
+    }
+
+    private static void append(StringBuilder at, Object segment) {
+        if (segment instanceof Integer i) {
+            at.append('[').append(i).append(']');
+        } else {
+            at.append(at.length() == 0 ? "" : ".").append(segment);
+        }
+    }
+
+    /** {@code a.b[2].c} as {@code ["a", "b", 2, "c"]}. */
+    static List<Object> segments(String path) {
+        List<Object> out = new ArrayList<>();
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                out.add(Integer.parseInt(part.substring(bracket + 1, close)));
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return out;
+    }
+
+    /** A document path below {@code base}: {@code base.field}, or just {@code field} at the top. */
+    static String at(String base, String field) {
+        return base.isEmpty() ? field : base + "." + field;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kvguard.core.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The kinds of document kvguard reads, told apart by their shape alone (file names prove nothing). */
+public enum DocumentFormat {
+    /** kvguard's own spec format. */
+    SPEC("kvguard spec"),
+    /** One vault resource as {@code az keyvault show}, {@code az resource show} or a REST GET return it. */
+    AZURE_RESOURCE("Azure resource (az keyvault show)"),
+    /** An ARM template (Bicep compiles to one): {@code resources[]} of type {@code Microsoft.KeyVault/vaults}. */
+    ARM_TEMPLATE("ARM template"),
+    /** A REST request body, {@code {location, properties: {...}}}. */
+    REST_BODY("REST request body"),
+    /** A REST API example of the azure-rest-api-specs repository: the request body under {@code parameters}. */
+    REST_EXAMPLE("REST API example"),
+    /** {@code terraform show -json} of a plan or of the state. */
+    TERRAFORM("terraform show -json");
+
+    private final String description;
+
+    DocumentFormat(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Detects the format of a parsed document. */
+    public static DocumentFormat detect(JsonNode root) {
+        if (root.has("format_version") && (root.has("values") || root.has("planned_values") || root.has("prior_state"))) {
+            return TERRAFORM;
+        }
+        if (root.path("resources").isArray() && (root.has("$schema") || root.has("contentVersion"))) {
+            return ARM_TEMPLATE;
+        }
+        if (root.path("parameters").path("parameters").path("properties").isObject()
+                && root.path("parameters").has("vaultName")) {
+            return REST_EXAMPLE;
+        }
+        if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(root.path("type").asText()) && root.path("properties").isObject()) {
+            return AZURE_RESOURCE;
+        }
+        JsonNode properties = root.path("properties");
+        if (properties.isObject() && (properties.has("tenantId") || properties.has("sku")
+                || properties.has("networkAcls") || properties.has("accessPolicies"))) {
+            return REST_BODY;
+        }
+        return SPEC;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.kvguard.core.importer;
+
+import static dev.kvguard.core.importer.AzureVaults.permissions;
+import static dev.kvguard.core.importer.AzureVaults.scalar;
+import static dev.kvguard.core.importer.AzureVaults.text;
+import static dev.kvguard.core.importer.Carry.at;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kvguard.core.spec.Bypass;
+import dev.kvguard.core.spec.CertificatePermission;
+import dev.kvguard.core.spec.DefaultAction;
+import dev.kvguard.core.spec.KeyPermission;
+import dev.kvguard.core.spec.SecretPermission;
+import dev.kvguard.core.spec.Sku;
+import dev.kvguard.core.spec.StoragePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Carries {@code azurerm_key_vault} resources of {@code terraform show -json} (a plan's planned values or
+ * the state), with their separate {@code azurerm_key_vault_access_policy} and
+ * {@code azurerm_monitor_diagnostic_setting} resources, over to kvguard's spec.
+ */
+final class TerraformVaults {
+    private static final Map<String, String> FLAGS = Map.of(
+            "soft_delete_retention_days", "softDeleteRetentionInDays",
+            "purge_protection_enabled", "enablePurgeProtection",
+            "enable_rbac_authorization", "enableRbacAuthorization",
+            "rbac_authorization_enabled", "enableRbacAuthorization",
+            "enabled_for_deployment", "enabledForDeployment",
+            "enabled_for_template_deployment", "enabledForTemplateDeployment",
+            "enabled_for_disk_encryption", "enabledForDiskEncryption");
+
+    private TerraformVaults() {
+    }
+
+    /** A resource of the document with its path. */
+    record Resource(JsonNode node, String path) {
+        String type() {
+            return node.path("type").asText();
+        }
+
+        JsonNode values() {
+            return node.path("values");
+        }
+
+        String valuesPath() {
+            return path + ".values";
+        }
+    }
+
+    static List<ImportedVault> read(JsonNode root) {
+        List<Resource> resources = new ArrayList<>();
+        if (root.has("planned_values")) {
+            module(root.path("planned_values").path("root_module"), "planned_values.root_module", resources);
+        } else {
+            module(root.path("values").path("root_module"), "values.root_module", resources);
+        }
+        List<Resource> vaults = resources.stream().filter(r -> r.type().equals("azurerm_key_vault")).toList();
+        List<ImportedVault> out = new ArrayList<>();
+        for (Resource vault : vaults) {
+            Carry c = new Carry(vault.node().path("address").asText(vault.path()), at(vault.path(), "address"), ArmExpressions.NONE);
+            vault(c, vault);
+            int policies = c.has("accessPolicies") ? vault.values().path("access_policy").size() : 0;
+            for (Resource r : resources) {
+                if (r.type().equals("azurerm_key_vault_access_policy") && belongs(r.values().get("key_vault_id"), vault, vaults)) {
+                    policy(c, r.values(), r.valuesPath(), policies++);
+                } else if (r.type().equals("azurerm_monitor_diagnostic_setting")
+                        && belongs(r.values().get("target_resource_id"), vault, vaults)) {
+                    diagnosticSetting(c, r);
+                }
+            }
+            out.add(c.build());
+        }
+        return out;
+    }
+
+    private static void module(JsonNode module, String path, List<Resource> out) {
+        JsonNode resources = module.path("resources");
+        for (int i = 0; i < resources.size(); i++) {
+            if (!"data".equals(resources.get(i).path("mode").asText())) {
+                out.add(new Resource(resources.get(i), path + ".resources[" + i + "]"));
+            }
+        }
+        JsonNode children = module.path("child_modules");
+        for (int i = 0; i < children.size(); i++) {
+            module(children.get(i), path + ".child_modules[" + i + "]", out);
+        }
+    }
+
+    /**
+     * Whether a separate resource belongs to this vault: its vault id is the vault's id, or (in a plan,
+     * where ids are not known yet) the document holds only this vault.
+     */
+    private static boolean belongs(JsonNode id, Resource vault, List<Resource> vaults) {
+        if (id == null || id.isNull()) {
+            return vaults.size() == 1;
+        }
+        return id.asText().equalsIgnoreCase(vault.values().path("id").asText());
+    }
+
+    private static void vault(Carry c, Resource vault) {
+        JsonNode v = vault.values();
+        String p = vault.valuesPath();
+        text(c, v.get("name"), at(p, "name"), "vaultName");
+        text(c, v.get("resource_group_name"), at(p, "resource_group_name"), "resourceGroupName");
+        text(c, v.get("location"), at(p, "location"), "location");
+        text(c, v.get("tenant_id"), at(p, "tenant_id"), "tenantId");
+        if (v.path("sku_name").isTextual()) {
+            c.put("sku", TextNode.valueOf(Normalise.enumName(Sku.class, v.path("sku_name").asText())), at(p, "sku_name"));
+        }
+        FLAGS.forEach((tf, spec) -> scalar(c, v.get(tf), at(p, tf), spec));
+        if (!v.has("purge_protection_enabled") || v.get("purge_protection_enabled").isNull()) {
+            c.put("enablePurgeProtection", BooleanNode.FALSE, p);
+            c.note("enablePurgeProtection", "the vault does not enable purge protection, so Azure leaves it off;"
+                    + " kvguard's default would switch it on (which cannot be undone).");
+        }
+        JsonNode acls = v.path("network_acls");
+        JsonNode acl = acls.isArray() ? acls.path(0) : acls;
+        String a = at(p, acls.isArray() ? "network_acls[0]" : "network_acls");
+        if (acl.isMissingNode() || acl.isNull()) {
+            c.put("networkRules.defaultAction", TextNode.valueOf(DefaultAction.ALLOW.specName()), p);
+            c.put("networkRules.bypass", TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), p);
+            c.note("networkRules", "the vault has no network_acls, so Azure admits every network (Allow, bypass"
+                    + " AzureServices). Set defaultAction: Deny and list the networks to lock the vault down.");
+        } else {
+            c.origin("networkRules", a);
+            c.put("networkRules.defaultAction", TextNode.valueOf(Normalise.enumName(DefaultAction.class,
+                    acl.path("default_action").asText("Allow"))), at(a, "default_action"));
+            c.put("networkRules.bypass", TextNode.valueOf(Normalise.enumName(Bypass.class,
+                    acl.path("bypass").asText("AzureServices"))), at(a, "bypass"));
+            c.put("networkRules.ipRules", JsonNodeFactory.instance.arrayNode(), at(a, "ip_rules"));
+            JsonNode ips = acl.path("ip_rules");
+            for (int i = 0; i < ips.size(); i++) {
+                c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(ips.get(i).asText()), at(a, "ip_rules[" + i + "]"));
+            }
+            c.put("networkRules.virtualNetworkRules", JsonNodeFactory.instance.arrayNode(), at(a, "virtual_network_subnet_ids"));
+            JsonNode subnets = acl.path("virtual_network_subnet_ids");
+            for (int i = 0; i < subnets.size(); i++) {
+                String d = at(a, "virtual_network_subnet_ids[" + i + "]");
+                c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
+                c.put("networkRules.virtualNetworkRules[" + i + "].subnetId",
+                        TextNode.valueOf(Normalise.subnetId(subnets.get(i).asText())), d);
+            }
+        }
+        JsonNode inline = v.path("access_policy");
+        for (int i = 0; i < inline.size(); i++) {
+            policy(c, inline.get(i), at(p, "access_policy[" + i + "]"), i);
+        }
+        JsonNode tags = v.path("tags");
+        tags.fields().forEachRemaining(t -> c.put("tags." + t.getKey(), TextNode.valueOf(t.getValue().asText()),
+                at(p, "tags." + t.getKey())));
+        if (v.path("public_network_access_enabled").isBoolean() && !v.path("public_network_access_enabled").asBoolean()) {
+            c.note("", "public_network_access_enabled = false (" + at(p, "public_network_access_enabled")
+                    + ") was not carried over: kvguard manages the firewall, not public network access.");
+        }
+    }
+
+    private static void policy(Carry c, JsonNode policy, String d, int n) {
+        String s = "accessPolicies[" + n + "]";
+        c.origin(s, d);
+        text(c, policy.get("object_id"), d + ".object_id", s + ".objectId");
+        text(c, policy.get("tenant_id"), d + ".tenant_id", s + ".tenantId");
+        text(c, policy.get("application_id"), d + ".application_id", s + ".applicationId");
+        c.put(s + ".permissions", JsonNodeFactory.instance.objectNode(), d);
+        permissions(c, policy.get("key_permissions"), d + ".key_permissions", s + ".permissions.keys", KeyPermission.class);
+        permissions(c, policy.get("secret_permissions"), d + ".secret_permissions", s + ".permissions.secrets", SecretPermission.class);
+        permissions(c, policy.get("certificate_permissions"), d + ".certificate_permissions", s + ".permissions.certificates",
+                CertificatePermission.class);
+        permissions(c, policy.get("storage_permissions"), d + ".storage_permissions", s + ".permissions.storage",
+                StoragePermission.class);
+    }
+
+    private static void diagnosticSetting(Carry c, Resource r) {
+        if (c.has("logging")) {
+            c.note("logging", "another diagnostic setting at " + r.path() + " was not carried over: kvguard manages one.");
+            return;
+        }
+        JsonNode v = r.values();
+        String p = r.valuesPath();
+        c.origin("logging", r.path());
+        text(c, v.get("name"), at(p, "name"), "logging.diagnosticSettingName");
+        text(c, v.get("log_analytics_workspace_id"), at(p, "log_analytics_workspace_id"), "logging.logAnalyticsWorkspaceId");
+        text(c, v.get("storage_account_id"), at(p, "storage_account_id"), "logging.storageAccountId");
+        text(c, v.get("eventhub_authorization_rule_id"), at(p, "eventhub_authorization_rule_id"), "logging.eventHubAuthorizationRuleId");
+        text(c, v.get("eventhub_name"), at(p, "eventhub_name"), "logging.eventHubName");
+        String logs = v.has("enabled_log") ? "enabled_log" : "log";
+        AzureVaults.logs(c, v.path(logs), at(p, logs), "category", "category_group", "enabled");
+        String metrics = v.has("enabled_metric") ? "enabled_metric" : "metric";
+        boolean any = false;
+        for (JsonNode metric : v.path(metrics)) {
+            any |= metric.path("enabled").asBoolean(true);
+        }
+        c.put("logging.metrics", BooleanNode.valueOf(any), at(p, metrics));
+    }
+}
