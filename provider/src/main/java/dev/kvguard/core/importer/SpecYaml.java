@@ -24,9 +24,10 @@ public final class SpecYaml {
         StringBuilder out = new StringBuilder();
         header.forEach(line -> comment(out, "", line));
         Map<String, List<String>> notes = vault.notes();
-        // Notes for properties that are not in the spec (left out, or the vault as a whole) go in the header.
-        notes.forEach((path, lines) -> {
-            if (path.isEmpty() || !present(vault.spec(), path)) {
+        // Notes on the vault as a whole, then those on properties left out of the spec, go in the header.
+        notes.getOrDefault("", List.of()).forEach(line -> comment(out, "", line));
+        new java.util.TreeMap<>(notes).forEach((path, lines) -> {
+            if (!path.isEmpty() && !present(vault.spec(), path)) {
                 lines.forEach(line -> comment(out, "", line));
             }
         });
