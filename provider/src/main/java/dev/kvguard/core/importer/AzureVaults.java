@@ -82,10 +82,7 @@ final class AzureVaults {
         if (purge != null) {
             c.put("enablePurgeProtection", purge, at(p, "enablePurgeProtection"));
         } else if (!properties.has("enablePurgeProtection")) {
-            // Azure leaves purge protection off unless asked; kvguard's default is on. Say what Azure has.
-            c.put("enablePurgeProtection", BooleanNode.FALSE, p);
-            c.note("enablePurgeProtection", "the document does not enable purge protection, so Azure leaves it off;"
-                    + " kvguard's default would switch it on (which cannot be undone).");
+            purgeProtectionOff(c, p);
         }
         JsonNode softDelete = c.value(properties.get("enableSoftDelete"), at(p, "enableSoftDelete"), "enableSoftDelete");
         if (softDelete != null && softDelete.isBoolean() && !softDelete.booleanValue()) {
@@ -102,11 +99,7 @@ final class AzureVaults {
         JsonNode acls = properties.get("networkAcls");
         String a = at(p, "networkAcls");
         if (acls == null || acls.isNull()) {
-            // Without networkAcls Azure lets every network in; kvguard's default would close the vault.
-            c.put("networkRules.defaultAction", TextNode.valueOf(DefaultAction.ALLOW.specName()), p);
-            c.put("networkRules.bypass", TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), p);
-            c.note("networkRules", "the document sets no networkAcls, so Azure admits every network (Allow, bypass"
-                    + " AzureServices). Set defaultAction: Deny and list the networks to lock the vault down.");
+            open(c, p, "networkAcls");
             return;
         }
         c.origin("networkRules", a);
@@ -147,6 +140,30 @@ final class AzureVaults {
                 }
             }
         }
+    }
+
+    /** A vault without network rules: Azure lets every network in, where kvguard's default would close it. */
+    static void open(Carry c, String docPath, String missing) {
+        c.put("networkRules.defaultAction", TextNode.valueOf(DefaultAction.ALLOW.specName()), docPath);
+        c.put("networkRules.bypass", TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), docPath);
+        c.note("networkRules", "the document sets no " + missing + ", so Azure admits every network (Allow, bypass"
+                + " AzureServices). Set defaultAction: Deny and list the networks to lock the vault down.");
+    }
+
+    /** Azure leaves purge protection off unless asked; kvguard's default is on. Say what Azure has. */
+    static void purgeProtectionOff(Carry c, String docPath) {
+        c.put("enablePurgeProtection", BooleanNode.FALSE, docPath);
+        c.note("enablePurgeProtection", "the document does not enable purge protection, so Azure leaves it off;"
+                + " kvguard's default would switch it on (which cannot be undone).");
+    }
+
+    /** Whether any metric of a diagnostic setting is on (an entry without 'enabled' is on). */
+    static void metrics(Carry c, JsonNode metrics, String docPath) {
+        boolean any = false;
+        for (JsonNode metric : metrics) {
+            any |= metric.path("enabled").asBoolean(true);
+        }
+        c.put("logging.metrics", BooleanNode.valueOf(any), docPath);
     }
 
     /** Carries access-policy entries, numbering them from {@code first} (nested policy resources append). */
@@ -203,12 +220,7 @@ final class AzureVaults {
         text(c, properties.get("eventHubAuthorizationRuleId"), at(p, "eventHubAuthorizationRuleId"), "logging.eventHubAuthorizationRuleId");
         text(c, properties.get("eventHubName"), at(p, "eventHubName"), "logging.eventHubName");
         logs(c, properties.path("logs"), at(p, "logs"), "category", "categoryGroup", "enabled");
-        JsonNode metrics = properties.path("metrics");
-        boolean anyMetric = false;
-        for (JsonNode metric : metrics) {
-            anyMetric |= metric.path("enabled").asBoolean(true);
-        }
-        c.put("logging.metrics", BooleanNode.valueOf(anyMetric), at(p, "metrics"));
+        metrics(c, properties.path("metrics"), at(p, "metrics"));
         if (properties.has("logAnalyticsDestinationType")) {
             c.note("logging", "logAnalyticsDestinationType was not carried over: kvguard writes to Azure's default tables.");
         }

@@ -64,16 +64,7 @@ final class Carry {
             parent = child(parent, segment, nextIsIndex);
             append(at, segment);
         }
-        Object last = segments.get(segments.size() - 1);
-        if (last instanceof Integer index) {
-            ArrayNode list = (ArrayNode) parent;
-            while (list.size() <= index) {
-                list.addNull();
-            }
-            list.set(index, value);
-        } else {
-            ((ObjectNode) parent).set((String) last, value);
-        }
+        set(parent, segments.get(segments.size() - 1), value);
         origins.putIfAbsent(specPath, docPath);
     }
 
@@ -100,16 +91,21 @@ final class Carry {
             return existing;
         }
         JsonNode created = list ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
+        set(parent, segment, created);
+        return created;
+    }
+
+    /** Sets a field, or a list element (padding the list so that indices stay the document's). */
+    private static void set(JsonNode parent, Object segment, JsonNode value) {
         if (segment instanceof Integer index) {
             ArrayNode array = (ArrayNode) parent;
             while (array.size() <= index) {
                 array.addNull();
             }
-            array.set(index, created);
+            array.set(index, value);
         } else {
-            ((ObjectNode) parent).set((String) segment, created);
+            ((ObjectNode) parent).set((String) segment, value);
         }
-        return created;
     }
 
     private static void append(StringBuilder at, Object segment) {

@@ -6,7 +6,6 @@ import static dev.kvguard.core.importer.AzureVaults.text;
 import static dev.kvguard.core.importer.Carry.at;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kvguard.core.spec.Bypass;
@@ -115,18 +114,13 @@ final class TerraformVaults {
         }
         FLAGS.forEach((tf, spec) -> scalar(c, v.get(tf), at(p, tf), spec));
         if (!v.has("purge_protection_enabled") || v.get("purge_protection_enabled").isNull()) {
-            c.put("enablePurgeProtection", BooleanNode.FALSE, p);
-            c.note("enablePurgeProtection", "the vault does not enable purge protection, so Azure leaves it off;"
-                    + " kvguard's default would switch it on (which cannot be undone).");
+            AzureVaults.purgeProtectionOff(c, p);
         }
         JsonNode acls = v.path("network_acls");
         JsonNode acl = acls.isArray() ? acls.path(0) : acls;
         String a = at(p, acls.isArray() ? "network_acls[0]" : "network_acls");
         if (acl.isMissingNode() || acl.isNull()) {
-            c.put("networkRules.defaultAction", TextNode.valueOf(DefaultAction.ALLOW.specName()), p);
-            c.put("networkRules.bypass", TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), p);
-            c.note("networkRules", "the vault has no network_acls, so Azure admits every network (Allow, bypass"
-                    + " AzureServices). Set defaultAction: Deny and list the networks to lock the vault down.");
+            AzureVaults.open(c, p, "network_acls");
         } else {
             c.origin("networkRules", a);
             c.put("networkRules.defaultAction", TextNode.valueOf(Normalise.enumName(DefaultAction.class,
@@ -191,10 +185,6 @@ final class TerraformVaults {
         String logs = v.has("enabled_log") ? "enabled_log" : "log";
         AzureVaults.logs(c, v.path(logs), at(p, logs), "category", "category_group", "enabled");
         String metrics = v.has("enabled_metric") ? "enabled_metric" : "metric";
-        boolean any = false;
-        for (JsonNode metric : v.path(metrics)) {
-            any |= metric.path("enabled").asBoolean(true);
-        }
-        c.put("logging.metrics", BooleanNode.valueOf(any), at(p, metrics));
+        AzureVaults.metrics(c, v.path(metrics), at(p, metrics));
     }
 }
