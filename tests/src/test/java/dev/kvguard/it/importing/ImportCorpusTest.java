@@ -51,6 +51,11 @@ class ImportCorpusTest {
                     "ip-rule-syntax parameters.parameters.properties.networkAcls.ipRules[1].value",
                     "vnet-rule-subnet-id parameters.parameters.properties.networkAcls.virtualNetworkRules[0].id",
                     "logging-missing parameters.vaultName"),
+            "xsoar-get-key-vault.json", List.of(
+                    "default-action-allow properties",
+                    "access-policy-broad-permission properties.accessPolicies[0].permissions.certificates",
+                    "access-policy-broad-permission properties.accessPolicies[0].permissions.keys",
+                    "access-policy-broad-permission properties.accessPolicies[0].permissions.secrets"),
             "rest-create-vault-with-network-acls.response.json", List.of(
                     "logging-missing name",
                     "ip-rule-prefix properties.networkAcls.ipRules[0].value",
