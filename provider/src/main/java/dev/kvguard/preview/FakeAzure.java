@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A stand-in for Azure under Pulumi's mock engine. Inputs are kept for inspection, and the
@@ -36,8 +37,14 @@ import java.util.function.Function;
  * known. The output schema is read from the azure-native Java SDK's classes ({@code @Export} fields
  * and {@code @CustomType} builders mirror it).
  *
+ * <p>In preview mode, too, nothing is answered while the program's own code runs: under the engine every
+ * registration and function call is a gRPC round trip, so no output is settled yet when the next line of
+ * the program (a component's constructor) reads it. {@link #release()} answers what was held, once the
+ * program has returned. Without this, whether a value counted as known at construction would depend on
+ * thread timing.
+ *
  * <p>Deployment mode answers as after {@code pulumi up}: every output known, ids shaped like Azure's,
- * the vault URI filled in.
+ * the vault URI filled in, each answer given at once.
  */
 public final class FakeAzure implements Mocks {
 
@@ -48,6 +55,8 @@ public final class FakeAzure implements Mocks {
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     private final Function<String, Optional<Class<?>>> resourceClasses;
     private final boolean preview;
+    private final List<Runnable> held = new ArrayList<>();
+    private boolean released;
 
     private FakeAzure(boolean preview, Function<String, Optional<Class<?>>> resourceClasses) {
         this.preview = preview;
@@ -78,9 +87,8 @@ public final class FakeAzure implements Mocks {
         inputs.put(args.type + " " + args.name, args.inputs);
         if (preview) {
             // An empty id is how the engine reports the id of a resource a preview would create.
-            Map<String, Object> outputs = resourceClasses.apply(args.type)
-                    .map(c -> previewOutputs(c, args.inputs)).orElse(Map.of());
-            return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), outputs));
+            return answer(() -> ResourceResult.of(Optional.empty(), resourceClasses.apply(args.type)
+                    .map(c -> previewOutputs(c, args.inputs)).orElse(Map.of())));
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id(args)), deployedState(args)));
     }
@@ -88,11 +96,32 @@ public final class FakeAzure implements Mocks {
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         // Functions run during a real preview too, so their results are known in both modes.
-        if ("azure-native:authorization:getClientConfig".equals(args.token)) {
-            return CompletableFuture.completedFuture(Map.of("tenantId", TENANT, "objectId", OBJECT_ID,
-                    "subscriptionId", SUBSCRIPTION, "clientId", OBJECT_ID));
+        Map<String, Object> result = "azure-native:authorization:getClientConfig".equals(args.token)
+                ? Map.of("tenantId", TENANT, "objectId", OBJECT_ID, "subscriptionId", SUBSCRIPTION, "clientId", OBJECT_ID)
+                : Map.of();
+        return preview ? answer(() -> result) : CompletableFuture.completedFuture(result);
+    }
+
+    /** Answers every request held while the program ran, and from now on answers at once. */
+    public void release() {
+        List<Runnable> answers;
+        synchronized (held) {
+            released = true;
+            answers = List.copyOf(held);
+            held.clear();
         }
-        return CompletableFuture.completedFuture(Map.of());
+        answers.forEach(Runnable::run);
+    }
+
+    private <T> CompletableFuture<T> answer(Supplier<T> answer) {
+        synchronized (held) {
+            if (!released) {
+                CompletableFuture<T> later = new CompletableFuture<>();
+                held.add(() -> later.complete(answer.get()));
+                return later;
+            }
+        }
+        return CompletableFuture.completedFuture(answer.get());
     }
 
     /** The outputs azure-native previews for a create: its {@code PreviewOutputs}, over the SDK's output types. */

@@ -91,7 +91,13 @@ public final class OfflinePreview {
         try {
             TestResult result = PulumiTest.withOptions(TestOptions.builder().preview(phase == Phase.PREVIEW)
                             .resourceTransformations(List.of(recorder)).build())
-                    .withMocks(azure).runTest(stack);
+                    .withMocks(azure).runTest(ctx -> {
+                        try {
+                            stack.accept(ctx);
+                        } finally {
+                            azure.release(); // the program has returned: let the engine's answers arrive
+                        }
+                    });
             List<Registration> registrations = new ArrayList<>();
             List<PreviewReport.ComponentPlan> plans = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();

@@ -77,15 +77,6 @@ class OfflinePreviewTest {
     }
 
     @Test
-    void afterDeploymentTheSameOutputIsKnownSoOnlyThePreviewCatchesIt() {
-        OfflinePreview.Outcome outcome = OfflinePreview.record("subnet-in-new-group", subnetInNewGroup(ResourceGroup::name),
-                OfflinePreview.Phase.DEPLOYMENT);
-
-        assertEquals(List.of("logging-missing"), outcome.report().findings().stream().map(Finding::ruleId).toList());
-        assertFalse(outcome.report().failed());
-    }
-
-    @Test
     void outputsEchoKnownInputsAndEverythingElseIsUnknown() {
         AtomicReference<ResourceGroup> group = new AtomicReference<>();
         OfflinePreview.record("group", ctx -> group.set(new ResourceGroup("g", ResourceGroupArgs.builder()
