@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.Context;
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.authorization.outputs.GetClientConfigResult;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.azurenative.resources.ResourceGroupArgs;
 import com.pulumi.core.Output;
@@ -21,6 +23,7 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.render.PreviewRenderer;
 import dev.kvguard.core.render.PreviewReport;
 import dev.kvguard.testing.TestSpecs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +125,24 @@ class OfflinePreviewTest {
         assertEquals("kv-orders", vault.inputs().get("vaultName"));
         assertEquals(List.of("kv-vnet-snet-app", "network"), vault.dependsOn());
         assertEquals("kv", vault.parent());
+    }
+
+    @Test
+    void nothingIsSettledWhileTheProgramRunsAndFunctionResultsAreKnownAfterwards() {
+        AtomicReference<Output<GetClientConfigResult>> client = new AtomicReference<>();
+        AtomicReference<ResourceGroup> group = new AtomicReference<>();
+        List<Boolean> settledWhileRunning = new ArrayList<>();
+        OfflinePreview.record("client", ctx -> {
+            client.set(AuthorizationFunctions.getClientConfig());
+            group.set(new ResourceGroup("g", ResourceGroupArgs.builder().resourceGroupName("rg-g").location("westeurope").build()));
+            settledWhileRunning.add(Internal.of(client.get()).getDataAsync().isDone());
+            settledWhileRunning.add(Internal.of(group.get().location()).getDataAsync().isDone());
+        });
+
+        assertEquals(List.of(false, false), settledWhileRunning);
+        // Functions run during a real preview: their result is known once it arrives.
+        assertEquals(FakeAzure.TENANT, data(client.get()).getValueNullable().tenantId());
+        assertEquals("westeurope", data(group.get().location()).getValueNullable());
     }
 
     private static <T> OutputData<T> data(Output<T> output) {
