@@ -3,7 +3,7 @@ package dev.kvguard.preview;
 import com.pulumi.core.annotations.CustomType;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.internal.Constants;
-import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.Resource;
 import com.pulumi.test.Mocks;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -51,6 +51,13 @@ public final class FakeAzure implements Mocks {
     public static final String SUBSCRIPTION = "00000000-0000-0000-0000-00000000f00d";
     public static final String TENANT = "00000000-0000-0000-0000-0000000071e7";
     public static final String OBJECT_ID = "00000000-0000-0000-0000-0000000de910";
+
+    /**
+     * How the engine writes an unknown ("computed") value on the wire; the SDK's deserializer reads it back as
+     * unknown, and an object or list holding one is unknown as a whole. Pulumi offers it only internally.
+     */
+    private static final String UNKNOWN = Constants.UnknownValue;
+    private static final String SDK_RESOURCES = Resource.class.getPackageName();
 
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     private final Function<String, Optional<Class<?>>> resourceClasses;
@@ -128,7 +135,7 @@ public final class FakeAzure implements Mocks {
     static Map<String, Object> previewOutputs(Class<?> resourceClass, Map<String, Object> inputs) {
         Map<String, Object> outputs = new LinkedHashMap<>();
         // The SDK's own base classes export id and urn, which the engine answers, not the provider's state.
-        for (Class<?> c = resourceClass; c != null && c != CustomResource.class && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = resourceClass; c != null && !c.getPackageName().equals(SDK_RESOURCES); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 Export export = field.getAnnotation(Export.class);
                 if (export == null || Modifier.isStatic(field.getModifiers())) {
@@ -145,17 +152,17 @@ public final class FakeAzure implements Mocks {
 
     private static Object previewValue(Object input, Type type) {
         if (input == null) {
-            return Constants.UnknownValue;
+            return UNKNOWN;
         }
         Class<?> raw = raw(type);
         if (raw == String.class) {
-            return input instanceof String ? input : Constants.UnknownValue;
+            return input instanceof String ? input : UNKNOWN;
         }
         if (raw == Boolean.class) {
-            return input instanceof Boolean ? input : Constants.UnknownValue;
+            return input instanceof Boolean ? input : UNKNOWN;
         }
         if (Number.class.isAssignableFrom(raw)) {
-            return input instanceof Number ? input : Constants.UnknownValue;
+            return input instanceof Number ? input : UNKNOWN;
         }
         if (List.class.isAssignableFrom(raw) && input instanceof List<?> list) {
             Type item = typeArgument(type, 0);
@@ -178,7 +185,7 @@ public final class FakeAzure implements Mocks {
         if (raw == Object.class && (input instanceof String || input instanceof Number || input instanceof Boolean)) {
             return input;
         }
-        return Constants.UnknownValue;
+        return UNKNOWN;
     }
 
     /** The properties of an output type: its builder's {@code @CustomType.Setter} methods. */
