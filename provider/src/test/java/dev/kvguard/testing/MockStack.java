@@ -45,8 +45,9 @@ public final class MockStack {
     private MockStack() {
     }
 
+    /** Runs the program as {@code pulumi up} would once Azure answered (every output known). */
     public static Run run(Consumer<Context> program) {
-        OfflinePreview.Outcome outcome = OfflinePreview.record("test", program);
+        OfflinePreview.Outcome outcome = OfflinePreview.record("test", program, OfflinePreview.Phase.DEPLOYMENT);
         Map<String, Registration> registered = new LinkedHashMap<>();
         for (OfflinePreview.Registration r : outcome.registrations()) {
             registered.put(r.type() + " " + r.name(), new Registration(r.type(), r.name(), r.inputs(), r.parent(), r.dependsOn()));
