@@ -18,8 +18,8 @@ public final class ValidationRenderer {
     public static String text(List<Validated> results) {
         StringBuilder out = new StringBuilder();
         for (Validated v : results) {
-            out.append(v.source()).append(": ").append(TextFindings.summary(v.report().findings()))
-                    .append(" (profile ").append(v.report().profile().name()).append(")\n");
+            out.append(TextEscaper.escape(v.source())).append(": ").append(TextFindings.summary(v.report().findings()))
+                    .append(" (profile ").append(TextEscaper.escape(v.report().profile().name())).append(")\n");
             TextFindings.append(out, v.report().findings());
         }
         return out.toString();
