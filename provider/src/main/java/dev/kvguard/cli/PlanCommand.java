@@ -39,8 +39,7 @@ final class PlanCommand implements Callable<Integer> {
         try {
             bound = SpecReader.read(file);
         } catch (SpecSyntaxException e) {
-            spec.commandLine().getErr().println("kvguard: " + e.getMessage());
-            return KvguardCli.UNUSABLE;
+            return Formats.fail(spec, e.getMessage());
         }
         Plan plan = Planner.plan(bound.spec(), Validator.validate(bound));
         String out = switch (format) {

@@ -44,8 +44,7 @@ final class PreviewCommand implements Callable<Integer> {
         String[] problem = new String[1];
         PreviewReport report = PreviewRunner.run(program, function, classPath, problem);
         if (report == null) {
-            spec.commandLine().getErr().println("kvguard: " + problem[0]);
-            return KvguardCli.UNUSABLE;
+            return Formats.fail(spec, problem[0]);
         }
         String out = switch (format) {
             case JSON -> PreviewRenderer.json(report);

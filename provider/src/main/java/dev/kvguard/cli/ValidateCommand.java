@@ -17,7 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kvguard validate FILE... [--format text|json|sarif]}. */
+/**
+ * {@code kvguard validate FILE... [--format text|json|sarif]}. Every readable file is reported; a file
+ * that cannot be read or parsed gets one line on stderr and its own entry in the report (text line,
+ * JSON {@code error}, SARIF tool notification), unless no file at all could be read, when there is no
+ * report. Exit code: the worst outcome, 2 (a file unreadable) over 1 (errors) over 0.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates spec files (YAML or JSON) against every documented Key Vault network limit.")
 final class ValidateCommand implements Callable<Integer> {
@@ -34,22 +39,35 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF);
+        // One unreadable file must not hide the others: each is reported, and the exit code is the worst outcome.
         List<Validated> results = new ArrayList<>();
         for (Path file : files) {
             try {
-                results.add(new Validated(file.toString(), Validator.validate(SpecReader.read(file))));
+                results.add(Validated.of(file.toString(), Validator.validate(SpecReader.read(file))));
             } catch (SpecSyntaxException e) {
-                spec.commandLine().getErr().println("kvguard: " + e.getMessage());
-                return KvguardCli.UNUSABLE;
+                Formats.fail(spec, e.getMessage());
+                results.add(Validated.unreadable(file.toString(), e.getMessage()));
             }
+        }
+        if (results.stream().noneMatch(Validated::readable)) {
+            return KvguardCli.UNUSABLE;
         }
         String out = switch (format) {
             case JSON -> ValidationRenderer.json(results);
-            case SARIF -> Sarif.render(Version.number(), results.stream()
-                    .map(v -> SpecFiles.artifact(Path.of(v.source()), v.report().findings())).toList());
+            case SARIF -> Sarif.render(Version.number(),
+                    results.stream().filter(Validated::readable)
+                            .map(v -> SpecFiles.artifact(Path.of(v.source()), v.report().findings())).toList(),
+                    results.stream().filter(v -> !v.readable())
+                            .map(v -> new Sarif.Unreadable(uri(Path.of(v.source())), v.error())).toList());
             default -> ValidationRenderer.text(results);
         };
-        boolean errors = results.stream().map(Validated::report).anyMatch(ValidationReport::hasErrors);
-        return Formats.print(spec, out, errors);
+        boolean errors = results.stream().filter(Validated::readable).map(Validated::report).anyMatch(ValidationReport::hasErrors);
+        int code = Formats.print(spec, out, errors);
+        return results.stream().allMatch(Validated::readable) ? code : KvguardCli.UNUSABLE;
+    }
+
+    /** The same repository-relative form as the findings' artifacts. */
+    private static String uri(Path file) {
+        return file.normalize().toString().replace('\\', '/');
     }
 }

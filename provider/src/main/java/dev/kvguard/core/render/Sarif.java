@@ -31,7 +31,24 @@ public final class Sarif {
     public record Artifact(String uri, List<Finding> findings, ToIntFunction<String> line) {
     }
 
+    /**
+     * A file that could not be read or parsed, so has no results.
+     *
+     * @param uri   the file, relative to the repository root
+     * @param error the one-line reason
+     */
+    public record Unreadable(String uri, String error) {
+    }
+
     public static String render(String toolVersion, List<Artifact> artifacts) {
+        return render(toolVersion, artifacts, List.of());
+    }
+
+    /**
+     * Results for the files that were read; each unreadable file is an error-level tool execution
+     * notification naming the file, and the invocation is then marked unsuccessful.
+     */
+    public static String render(String toolVersion, List<Artifact> artifacts, List<Unreadable> unreadable) {
         ObjectNode root = Json.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -52,6 +69,18 @@ public final class Sarif {
         for (Artifact artifact : artifacts) {
             for (Finding f : artifact.findings()) {
                 results.add(result(artifact, f));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            ObjectNode invocation = run.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", false);
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            for (Unreadable u : unreadable) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", u.error());
+                n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
+                        .put("uri", u.uri());
             }
         }
         return Json.write(root);
