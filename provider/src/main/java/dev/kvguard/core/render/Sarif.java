@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -80,7 +81,7 @@ public final class Sarif {
                 n.put("level", "error");
                 n.putObject("message").put("text", u.error());
                 n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
-                        .put("uri", u.uri());
+                        .put("uri", uri(u.uri()));
             }
         }
         return Json.write(root);
@@ -95,7 +96,7 @@ public final class Sarif {
         ObjectNode location = result.putArray("locations").addObject();
         if (artifact.uri() != null) {
             ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", artifact.uri());
+            physical.putObject("artifactLocation").put("uri", uri(artifact.uri()));
             physical.putObject("region").put("startLine", Math.max(1, artifact.line().applyAsInt(f.path())));
         }
         ObjectNode logical = location.putArray("logicalLocations").addObject();
@@ -107,6 +108,23 @@ public final class Sarif {
         properties.put("limit", f.limit());
         properties.put("fix", f.fix());
         return result;
+    }
+
+    /**
+     * A file path as an RFC 3986 URI reference, as the schema requires: every byte outside the
+     * unreserved characters and {@code /} is percent-encoded, so a file name can hold anything.
+     */
+    static String uri(String path) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (x & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                b.append(c);
+            } else {
+                b.append('%').append(String.format("%02X", x & 0xFF));
+            }
+        }
+        return b.toString();
     }
 
     static String level(Severity severity) {

@@ -103,4 +103,11 @@ class EscapersTest {
         assertEquals(hostile, back.get("v").asText());
         assertFalse(json.chars().anyMatch(c -> c < 0x20 && c != '\n'));
     }
+
+    @Test
+    void sarifUrisArePercentEncodedFilePaths() {
+        assertEquals("examples/specs/payments-vault.yaml", Sarif.uri("examples/specs/payments-vault.yaml"));
+        assertEquals("my%20spec%23%7C%0A.yaml", Sarif.uri("my spec#|\n.yaml"));
+        assertEquals("Z%C3%BCrich/%E2%80%AE.yaml", Sarif.uri("Zürich/\u202E.yaml"));
+    }
 }
