@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kvguard.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class KvguardCliTest {
 
@@ -29,17 +27,8 @@ class KvguardCliTest {
             logging: {logAnalyticsWorkspaceId: /subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/w}
             """;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = KvguardCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -50,7 +39,7 @@ class KvguardCliTest {
 
     @Test
     void warningsOnlyExitZero() throws IOException {
-        Run r = run("validate", write("ok.yaml", VALID).toString());
+        CliRun r = run("validate", write("ok.yaml", VALID).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("0 errors, 1 warning (profile reference-2019)"), r.out());
         assertTrue(r.out().contains("ip-rule-host-bits"));
@@ -60,7 +49,7 @@ class KvguardCliTest {
     void errorsExitOneAndJsonHasTheContractedShape() throws IOException {
         Path file = write("bad.json", "{\"vaultName\": \"kv-a\", \"resourceGroupName\": \"rg\", \"location\": \"l\","
                 + " \"tenantId\": \"nope\", \"logging\": {\"waiver\": \"test\"}}");
-        Run r = run("validate", "--format", "json", file.toString());
+        CliRun r = run("validate", "--format", "json", file.toString());
         assertEquals(1, r.code());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("reference-2019", json.get("profile").get("name").asText());
@@ -75,10 +64,10 @@ class KvguardCliTest {
 
     @Test
     void unreadableOrBrokenFilesExitTwoWithOneLine() throws IOException {
-        Run missing = run("validate", dir.resolve("missing.yaml").toString());
+        CliRun missing = run("validate", dir.resolve("missing.yaml").toString());
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().lines().count());
-        Run broken = run("validate", write("broken.yaml", "vaultName: [\n").toString());
+        CliRun broken = run("validate", write("broken.yaml", "vaultName: [\n").toString());
         assertEquals(2, broken.code());
         assertEquals(1, broken.err().lines().count(), broken.err());
         assertFalse(broken.err().contains("Exception"), broken.err());
@@ -96,7 +85,7 @@ class KvguardCliTest {
     void severalFilesGiveAJsonListAndTheWorstExitCode() throws IOException {
         Path ok = write("ok.yaml", VALID);
         Path bad = write("bad.yaml", VALID.replace("kv-a", "1"));
-        Run r = run("validate", "--format", "json", ok.toString(), bad.toString());
+        CliRun r = run("validate", "--format", "json", ok.toString(), bad.toString());
         assertEquals(1, r.code());
         assertEquals(2, new ObjectMapper().readTree(r.out()).size());
     }

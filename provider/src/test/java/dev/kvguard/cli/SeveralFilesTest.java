@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kvguard.testing.CliRun;
 import dev.kvguard.testing.SarifSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class SeveralFilesTest {
 
     @Test
     void textReportsEveryReadableFileAndTheUnreadableOneOnItsOwnLine() {
-        KvguardCliTest.Run r = run("validate", warnings.toString(), broken.toString(), errors.toString());
+        CliRun r = run("validate", warnings.toString(), broken.toString(), errors.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("kvguard: " + broken + ": invalid YAML"), r.err());
@@ -48,7 +49,7 @@ class SeveralFilesTest {
 
     @Test
     void jsonHasAnEntryPerFileAndTheUnreadableOneCarriesItsError() throws IOException {
-        KvguardCliTest.Run r = run("validate", "--format", "json", warnings.toString(), broken.toString(), errors.toString());
+        CliRun r = run("validate", "--format", "json", warnings.toString(), broken.toString(), errors.toString());
         assertEquals(2, r.code());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(3, json.size());
@@ -62,7 +63,7 @@ class SeveralFilesTest {
 
     @Test
     void sarifHasTheResultsOfTheReadableFilesAndANotificationForTheUnreadableOne() throws IOException {
-        KvguardCliTest.Run r = run("validate", "--format", "sarif", warnings.toString(), broken.toString(), errors.toString());
+        CliRun r = run("validate", "--format", "sarif", warnings.toString(), broken.toString(), errors.toString());
         assertEquals(2, r.code());
         SarifSchema.assertValid(r.out());
         JsonNode run = new ObjectMapper().readTree(r.out()).at("/runs/0");
@@ -80,7 +81,7 @@ class SeveralFilesTest {
 
     @Test
     void sarifWithEveryFileReadableHasNoInvocationEntry() throws IOException {
-        KvguardCliTest.Run r = run("validate", "--format", "sarif", warnings.toString(), errors.toString());
+        CliRun r = run("validate", "--format", "sarif", warnings.toString(), errors.toString());
         assertEquals(1, r.code());
         SarifSchema.assertValid(r.out());
         assertFalse(new ObjectMapper().readTree(r.out()).at("/runs/0").has("invocations"));
@@ -97,7 +98,7 @@ class SeveralFilesTest {
 
     @Test
     void whenNoFileCanBeReadThereIsNoReportAndOneLinePerFile() {
-        KvguardCliTest.Run r = run("validate", "--format", "json", broken.toString(), dir.resolve("missing.yaml").toString());
+        CliRun r = run("validate", "--format", "json", broken.toString(), dir.resolve("missing.yaml").toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(2, r.err().lines().count(), r.err());

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kvguard.cli.KvguardCli;
+import dev.kvguard.cli.MisbehavingPrograms;
+import dev.kvguard.testing.CliRun;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Hostile output, end to end: spec files whose keys and values hold control, bidi and invisible
@@ -41,23 +39,16 @@ class HostileOutputTest {
     /** The preview's own verdict: only ever the last line of its text output. */
     static final String VERDICT = "result: preview passes";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Where the provider's misbehaving test programs are compiled, relative to the repository root. */
+    static final String PROGRAMS = "provider/target/test-classes";
     /** A code span: a run of backticks, content, and a run of the same length. */
     static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`+)(?!`).+?(?<!`)\\1(?!`)");
 
     @TempDir
     static Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        CommandLine cli = KvguardCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static Stream<Arguments> specsAndFormats() {
@@ -77,7 +68,7 @@ class HostileOutputTest {
     @ParameterizedTest(name = "{1} --format {2} {0}")
     @MethodSource("specsAndFormats")
     void hostileSpecsCannotForgeOrBreakTheOutput(String spec, String command, String format) throws IOException {
-        Run r = cli(command, "--format", format, SPECS.resolve(spec).toString());
+        CliRun r = cli(command, "--format", format, SPECS.resolve(spec).toString());
         assertTrue(r.code() == 0 || r.code() == 1, r.code() + ": " + r.err());
         assertEquals("", r.err());
         assertSafe(r.out(), format);
@@ -86,12 +77,12 @@ class HostileOutputTest {
     @Test
     void aHostileFileNameIsShownEscapedAndEncoded() throws IOException {
         Path file = Files.copy(SPECS.resolve("free-text.json"), dir.resolve("spec\u001B[2J\nFORGED | x |<!--\u202E.json"));
-        Run text = cli("validate", file.toString());
+        CliRun text = cli("validate", file.toString());
         assertSafe(text.out(), "text");
         assertTrue(text.out().startsWith(dir + "/spec\\u001B[2J\\nFORGED | x |<!--\\u202E.json: "), text.out());
-        Run json = cli("validate", "--format", "json", file.toString());
+        CliRun json = cli("validate", "--format", "json", file.toString());
         assertEquals(file.toString(), JSON.readTree(json.out()).get("file").asText());
-        Run sarif = cli("validate", "--format", "sarif", file.toString());
+        CliRun sarif = cli("validate", "--format", "sarif", file.toString());
         assertSafe(sarif.out(), "sarif");
         assertTrue(sarif.out().contains("spec%1B%5B2J%0AFORGED%20%7C%20x%20%7C%3C%21--%E2%80%AE.json"), sarif.out());
     }
@@ -101,7 +92,7 @@ class HostileOutputTest {
         Path unreadable = Files.writeString(dir.resolve("unparsable.yaml"), "vaultName: [\u001B[2J\n");
         String good = "../examples/specs/payments-vault.yaml";
         String broken = "../examples/specs/payments-vault-broken.yaml";
-        Run json = cli("validate", "--format", "json", good, unreadable.toString(), broken);
+        CliRun json = cli("validate", "--format", "json", good, unreadable.toString(), broken);
         assertEquals(2, json.code(), "an unreadable file is the worst outcome");
         JsonNode entries = JSON.readTree(json.out());
         assertEquals(3, entries.size());
@@ -110,18 +101,18 @@ class HostileOutputTest {
         assertEquals(13, entries.at("/2/findings").size(), "11 errors and 2 warnings, as the README shows");
         assertEquals(1, json.err().lines().count(), json.err());
         assertSafe(json.err(), "text");
-        Run text = cli("validate", good, unreadable.toString(), broken);
+        CliRun text = cli("validate", good, unreadable.toString(), broken);
         assertEquals(2, text.code());
         assertTrue(text.out().contains(good + ": no findings"), text.out());
         assertTrue(text.out().contains(broken + ": 11 errors, 2 warnings"), text.out());
-        Run sarif = cli("validate", "--format", "sarif", good, unreadable.toString(), broken);
+        CliRun sarif = cli("validate", "--format", "sarif", good, unreadable.toString(), broken);
         assertEquals(13, JSON.readTree(sarif.out()).at("/runs/0/results").size());
         assertEquals(1, JSON.readTree(sarif.out()).at("/runs/0/invocations/0/toolExecutionNotifications").size());
     }
 
     @Test
     void aPreviewThatSleepsForeverStopsAtTheLimit() throws Exception {
-        Launched r = launch("preview", "--classpath", "tests/target/test-classes", "--program", HostilePrograms.class.getName(),
+        Launched r = launch("preview", "--classpath", PROGRAMS, "--program", MisbehavingPrograms.class.getName(),
                 "--function", "sleepsForever", "--timeout", "1", "--format", "json");
         assertEquals(2, r.code(), r.err());
         assertEquals("", r.out());
@@ -130,7 +121,7 @@ class HostileOutputTest {
 
     @Test
     void aPreviewThatCallsSystemExitZeroFails() throws Exception {
-        Launched r = launch("preview", "--classpath", "tests/target/test-classes", "--program", HostilePrograms.class.getName(),
+        Launched r = launch("preview", "--classpath", PROGRAMS, "--program", MisbehavingPrograms.class.getName(),
                 "--function", "exitsZero");
         assertEquals(2, r.code(), r.err());
         assertEquals("", r.out());
@@ -153,16 +144,16 @@ class HostileOutputTest {
 
     @Test
     void aFailingStaticInitialiserIsNotAMissingClass() throws Exception {
-        String name = HostilePrograms.FailsToInitialise.class.getName();
-        Launched r = launch("preview", "--classpath", "tests/target/test-classes", "--program", name);
+        String name = MisbehavingPrograms.BrokenInitialiser.class.getName();
+        Launched r = launch("preview", "--classpath", PROGRAMS, "--program", name);
         assertEquals(2, r.code());
         assertEquals("kvguard: class " + name + " was found but its static initialiser failed: "
-                + "java.lang.IllegalStateException: missing KV_CONFIG\n", r.err());
+                + "java.lang.IllegalStateException: no configuration found\n", r.err());
     }
 
     @Test
     void aHostileProgramNameIsEchoedEscapedOnOneLine() {
-        Run r = cli("preview", "--program", "x\u001B[2J\nresult: preview passes", "--timeout", "60");
+        CliRun r = cli("preview", "--program", "x\u001B[2J\nresult: preview passes", "--timeout", "60");
         assertEquals(2, r.code());
         assertEquals("kvguard: cannot load class x\\u001B[2J\\nresult: preview passes (is it on --classpath?)\n", r.err());
     }

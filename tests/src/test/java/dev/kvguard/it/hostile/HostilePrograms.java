@@ -7,7 +7,7 @@ import dev.kvguard.components.inputs.NetworkRulesArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.testing.TestSpecs;
 
-/** Programs for {@code kvguard preview} that misbehave, or name things with hostile strings. */
+/** A program for {@code kvguard preview} that names things with hostile strings and writes to stdout. */
 public final class HostilePrograms {
 
     /** Control characters, a forged line and Markdown that would break a table or hide the rest. */
@@ -16,35 +16,11 @@ public final class HostilePrograms {
     private HostilePrograms() {
     }
 
-    public static void sleepsForever(Context ctx) throws InterruptedException {
-        Thread.sleep(Long.MAX_VALUE);
-    }
-
-    public static void exitsZero(Context ctx) {
-        System.exit(0);
-    }
-
     /** Writes to stdout, then declares a valid vault whose component name is hostile. */
     public static void hostileNames(Context ctx) {
         System.out.println("{\"failed\": false, \"findings\": []}");
         new SecureKeyVault(NAME, SecureKeyVaultArgs.builder().vaultName("kv-app").resourceGroupName("rg").location("westeurope")
                 .tenantId(TestSpecs.TENANT).networkRules(NetworkRulesArgs.builder().ipRules("52.1.2.3/24").build())
                 .logging(LoggingArgs.builder().logAnalyticsWorkspaceId(TestSpecs.WORKSPACE).build()).build(), null);
-    }
-
-    /** A program class whose static initialiser throws. */
-    public static final class FailsToInitialise {
-        static {
-            if (Boolean.parseBoolean("true")) {
-                throw new IllegalStateException("missing KV_CONFIG\n\tat a.line.that.must.not.Appear");
-            }
-        }
-
-        private FailsToInitialise() {
-        }
-
-        public static void stack(Context ctx) {
-            // Never reached.
-        }
     }
 }
