@@ -74,6 +74,14 @@ class KvguardCliTest {
     }
 
     @Test
+    void usageErrorsEchoTheArgumentEscapedOnOneLine() {
+        CliRun r = run("validate", "--bogus\u001B[2J\nkvguard: all good", "x.yaml");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--bogus\\u001B[2J\\nkvguard: all good"), r.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("validate").code());
         assertEquals(2, run("frobnicate").code());
