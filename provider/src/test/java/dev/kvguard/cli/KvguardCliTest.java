@@ -27,8 +27,12 @@ class KvguardCliTest {
             logging: {logAnalyticsWorkspaceId: /subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/w}
             """;
 
-    static CliRun run(String... args) {
-        return CliRun.of(args);
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CliRun r = CliRun.of(args);
+        return new Run(r.code(), r.out(), r.err());
     }
 
     private Path write(String name, String text) throws IOException {
@@ -39,7 +43,7 @@ class KvguardCliTest {
 
     @Test
     void warningsOnlyExitZero() throws IOException {
-        CliRun r = run("validate", write("ok.yaml", VALID).toString());
+        Run r = run("validate", write("ok.yaml", VALID).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("0 errors, 1 warning (profile reference-2019)"), r.out());
         assertTrue(r.out().contains("ip-rule-host-bits"));
@@ -49,7 +53,7 @@ class KvguardCliTest {
     void errorsExitOneAndJsonHasTheContractedShape() throws IOException {
         Path file = write("bad.json", "{\"vaultName\": \"kv-a\", \"resourceGroupName\": \"rg\", \"location\": \"l\","
                 + " \"tenantId\": \"nope\", \"logging\": {\"waiver\": \"test\"}}");
-        CliRun r = run("validate", "--format", "json", file.toString());
+        Run r = run("validate", "--format", "json", file.toString());
         assertEquals(1, r.code());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("reference-2019", json.get("profile").get("name").asText());
@@ -64,10 +68,10 @@ class KvguardCliTest {
 
     @Test
     void unreadableOrBrokenFilesExitTwoWithOneLine() throws IOException {
-        CliRun missing = run("validate", dir.resolve("missing.yaml").toString());
+        Run missing = run("validate", dir.resolve("missing.yaml").toString());
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().lines().count());
-        CliRun broken = run("validate", write("broken.yaml", "vaultName: [\n").toString());
+        Run broken = run("validate", write("broken.yaml", "vaultName: [\n").toString());
         assertEquals(2, broken.code());
         assertEquals(1, broken.err().lines().count(), broken.err());
         assertFalse(broken.err().contains("Exception"), broken.err());
@@ -75,7 +79,7 @@ class KvguardCliTest {
 
     @Test
     void usageErrorsEchoTheArgumentEscapedOnOneLine() {
-        CliRun r = run("validate", "--bogus\u001B[2J\nkvguard: all good", "x.yaml");
+        Run r = run("validate", "--bogus\u001B[2J\nkvguard: all good", "x.yaml");
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("--bogus\\u001B[2J\\nkvguard: all good"), r.err());
@@ -93,7 +97,7 @@ class KvguardCliTest {
     void severalFilesGiveAJsonListAndTheWorstExitCode() throws IOException {
         Path ok = write("ok.yaml", VALID);
         Path bad = write("bad.yaml", VALID.replace("kv-a", "1"));
-        CliRun r = run("validate", "--format", "json", ok.toString(), bad.toString());
+        Run r = run("validate", "--format", "json", ok.toString(), bad.toString());
         assertEquals(1, r.code());
         assertEquals(2, new ObjectMapper().readTree(r.out()).size());
     }

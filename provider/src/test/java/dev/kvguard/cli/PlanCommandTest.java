@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kvguard.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,10 @@ class PlanCommandTest {
     void aValidSpecPrintsTheStepsInEveryFormat() throws IOException {
         Path spec = dir.resolve("ok.yaml");
         Files.writeString(spec, KvguardCliTest.VALID);
-        CliRun text = run("plan", spec.toString());
+        KvguardCliTest.Run text = run("plan", spec.toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("wave 1") && text.out().contains("diagnostic-setting"), text.out());
-        CliRun md = run("plan", "--format", "markdown", spec.toString());
+        KvguardCliTest.Run md = run("plan", "--format", "markdown", spec.toString());
         assertTrue(md.out().startsWith("## kvguard plan: `kv-a`"), md.out());
         JsonNode json = new ObjectMapper().readTree(run("plan", "--format", "json", spec.toString()).out());
         for (String key : new String[] {"profile", "findings", "steps", "waves"}) {
@@ -43,12 +42,12 @@ class PlanCommandTest {
     void aSpecWithErrorsPrintsFindingsAndNoStepsAndExitsOne() throws IOException {
         Path spec = dir.resolve("bad.yaml");
         Files.writeString(spec, KvguardCliTest.VALID.replace("52.1.2.3", "10.1.2.3"));
-        CliRun r = run("plan", "--format", "json", spec.toString());
+        KvguardCliTest.Run r = run("plan", "--format", "json", spec.toString());
         assertEquals(1, r.code());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(0, json.get("steps").size());
         assertEquals("ip-rule-not-public", json.get("findings").get(0).get("ruleId").asText());
-        CliRun text = run("plan", spec.toString());
+        KvguardCliTest.Run text = run("plan", spec.toString());
         assertTrue(text.out().contains("no steps"));
         assertFalse(text.out().contains("wave 1"));
     }

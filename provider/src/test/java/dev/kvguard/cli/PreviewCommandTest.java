@@ -12,7 +12,6 @@ import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.components.inputs.LoggingArgs;
 import dev.kvguard.components.inputs.NetworkRulesArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
-import dev.kvguard.testing.CliRun;
 import dev.kvguard.testing.TestSpecs;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,7 @@ class PreviewCommandTest {
 
     @Test
     void previewsAProgramAndReportsItsWarningsAndResources() throws Exception {
-        CliRun r = run("preview", "--program", PreviewCommandTest.class.getName(), "--format", "json");
+        KvguardCliTest.Run r = run("preview", "--program", PreviewCommandTest.class.getName(), "--format", "json");
         assertEquals(0, r.code(), r.out() + r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertFalse(json.get("failed").asBoolean());
@@ -49,7 +48,7 @@ class PreviewCommandTest {
 
     @Test
     void aProgramWithErrorsExitsOneAndListsThem() throws Exception {
-        CliRun r = run("preview", "--program", PreviewCommandTest.class.getName(), "--function", "broken", "--format", "json");
+        KvguardCliTest.Run r = run("preview", "--program", PreviewCommandTest.class.getName(), "--function", "broken", "--format", "json");
         assertEquals(1, r.code(), r.out());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertTrue(json.get("failed").asBoolean());
@@ -59,13 +58,13 @@ class PreviewCommandTest {
 
     @Test
     void aProgramThatCannotBeLoadedExitsTwoWithOneLine() {
-        CliRun missing = run("preview", "--program", "com.acme.Nope");
+        KvguardCliTest.Run missing = run("preview", "--program", "com.acme.Nope");
         assertEquals(2, missing.code());
         assertEquals("kvguard: cannot load class com.acme.Nope (is it on --classpath?)\n", missing.err());
-        CliRun noFunction = run("preview", "--program", PreviewCommandTest.class.getName(), "--function", "absent");
+        KvguardCliTest.Run noFunction = run("preview", "--program", PreviewCommandTest.class.getName(), "--function", "absent");
         assertEquals(2, noFunction.code());
         assertTrue(noFunction.err().contains("has no public method absent(com.pulumi.Context)"), noFunction.err());
-        CliRun notStatic = run("preview", "--program", PreviewCommandTest.class.getName(), "--function", "instanceMethod");
+        KvguardCliTest.Run notStatic = run("preview", "--program", PreviewCommandTest.class.getName(), "--function", "instanceMethod");
         assertEquals(2, notStatic.code());
         assertTrue(notStatic.err().contains("must be static"), notStatic.err());
         assertEquals(2, run("preview").code(), "--program is required");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kvguard.testing.CliRun;
 import dev.kvguard.testing.SarifSchema;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class PreviewUnderControlTest {
 
     @Test
     void aProgramThatSleepsForeverIsStoppedAtTheLimitWithOneLine() {
-        CliRun r = run("preview", "--program", PROGRAMS, "--function", "sleepsForever", "--timeout", "1",
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--function", "sleepsForever", "--timeout", "1",
                 "--format", "json");
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("", r.out());
@@ -32,7 +31,7 @@ class PreviewUnderControlTest {
 
     @Test
     void aProgramThatLoopsForeverIsStoppedToo() {
-        CliRun r = run("preview", "--program", PROGRAMS, "--function", "loopsForever", "--timeout", "2");
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--function", "loopsForever", "--timeout", "2");
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().endsWith("kvguard: the program did not finish within the 2 s time limit (--timeout); it was stopped\n"),
                 r.err());
@@ -41,7 +40,7 @@ class PreviewUnderControlTest {
 
     @Test
     void theTimeLimitMustBePositive() {
-        CliRun r = run("preview", "--program", PROGRAMS, "--timeout", "0");
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--timeout", "0");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("kvguard: --timeout must be at least 1 second, not 0"), r.err());
         assertEquals(2, run("preview", "--program", PROGRAMS, "--timeout", "soon").code());
@@ -49,7 +48,7 @@ class PreviewUnderControlTest {
 
     @Test
     void systemExitZeroIsAFailureNotAPass() {
-        CliRun r = run("preview", "--program", PROGRAMS, "--function", "exitsZero");
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--function", "exitsZero");
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("", r.out());
         assertEquals("kvguard: the program ended its JVM itself (exit status 0, e.g. System.exit(0)) before the preview "
@@ -58,7 +57,7 @@ class PreviewUnderControlTest {
 
     @Test
     void systemExitWithAnotherStatusNamesIt() {
-        CliRun r = run("preview", "--program", PROGRAMS, "--function", "exitsThree", "--format", "sarif");
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--function", "exitsThree", "--format", "sarif");
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("(exit status 3, e.g. System.exit(3))"), r.err());
@@ -66,7 +65,7 @@ class PreviewUnderControlTest {
 
     @Test
     void theProgramsStdoutGoesToStderrAndTheJsonStaysClean() throws Exception {
-        CliRun r = run("preview", "--program", PROGRAMS, "--function", "printsToStdout", "--format", "json");
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--function", "printsToStdout", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(PROGRAMS + ".printsToStdout", json.get("program").asText());
@@ -79,17 +78,17 @@ class PreviewUnderControlTest {
 
     @Test
     void theProgramsStdoutStaysOutOfSarifAndText() throws Exception {
-        CliRun sarif = run("preview", "--program", PROGRAMS, "--function", "printsToStdout", "--format", "sarif");
+        KvguardCliTest.Run sarif = run("preview", "--program", PROGRAMS, "--function", "printsToStdout", "--format", "sarif");
         assertEquals(0, sarif.code(), sarif.err());
         SarifSchema.assertValid(sarif.out());
-        CliRun text = run("preview", "--program", PROGRAMS, "--function", "printsToStdout");
+        KvguardCliTest.Run text = run("preview", "--program", PROGRAMS, "--function", "printsToStdout");
         assertTrue(text.out().startsWith("kvguard offline preview of " + PROGRAMS + ".printsToStdout\n"), text.out());
         assertEquals(1, text.out().lines().filter(l -> l.startsWith("result: ")).count(), text.out());
     }
 
     @Test
     void aFailingStaticInitialiserIsReportedAsSuchWithTheFirstLineOfItsCause() {
-        CliRun r = run("preview", "--program", MisbehavingPrograms.BrokenInitialiser.class.getName());
+        KvguardCliTest.Run r = run("preview", "--program", MisbehavingPrograms.BrokenInitialiser.class.getName());
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("kvguard: class " + MisbehavingPrograms.BrokenInitialiser.class.getName() + " was found but its static "
                 + "initialiser failed: java.lang.IllegalStateException: no configuration found\n", r.err());
@@ -97,7 +96,7 @@ class PreviewUnderControlTest {
 
     @Test
     void aMissingClassIsStillAClassPathProblem() {
-        CliRun r = run("preview", "--program", "com.acme.Missing");
+        KvguardCliTest.Run r = run("preview", "--program", "com.acme.Missing");
         assertEquals("kvguard: cannot load class com.acme.Missing (is it on --classpath?)\n", r.err());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kvguard.testing.CliRun;
 import dev.kvguard.testing.SarifSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ class SeveralFilesTest {
 
     @Test
     void textReportsEveryReadableFileAndTheUnreadableOneOnItsOwnLine() {
-        CliRun r = run("validate", warnings.toString(), broken.toString(), errors.toString());
+        KvguardCliTest.Run r = run("validate", warnings.toString(), broken.toString(), errors.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("kvguard: " + broken + ": invalid YAML"), r.err());
@@ -49,7 +48,7 @@ class SeveralFilesTest {
 
     @Test
     void jsonHasAnEntryPerFileAndTheUnreadableOneCarriesItsError() throws IOException {
-        CliRun r = run("validate", "--format", "json", warnings.toString(), broken.toString(), errors.toString());
+        KvguardCliTest.Run r = run("validate", "--format", "json", warnings.toString(), broken.toString(), errors.toString());
         assertEquals(2, r.code());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(3, json.size());
@@ -63,7 +62,7 @@ class SeveralFilesTest {
 
     @Test
     void sarifHasTheResultsOfTheReadableFilesAndANotificationForTheUnreadableOne() throws IOException {
-        CliRun r = run("validate", "--format", "sarif", warnings.toString(), broken.toString(), errors.toString());
+        KvguardCliTest.Run r = run("validate", "--format", "sarif", warnings.toString(), broken.toString(), errors.toString());
         assertEquals(2, r.code());
         SarifSchema.assertValid(r.out());
         JsonNode run = new ObjectMapper().readTree(r.out()).at("/runs/0");
@@ -81,7 +80,7 @@ class SeveralFilesTest {
 
     @Test
     void sarifWithEveryFileReadableHasNoInvocationEntry() throws IOException {
-        CliRun r = run("validate", "--format", "sarif", warnings.toString(), errors.toString());
+        KvguardCliTest.Run r = run("validate", "--format", "sarif", warnings.toString(), errors.toString());
         assertEquals(1, r.code());
         SarifSchema.assertValid(r.out());
         assertFalse(new ObjectMapper().readTree(r.out()).at("/runs/0").has("invocations"));
@@ -98,7 +97,7 @@ class SeveralFilesTest {
 
     @Test
     void whenNoFileCanBeReadThereIsNoReportAndOneLinePerFile() {
-        CliRun r = run("validate", "--format", "json", broken.toString(), dir.resolve("missing.yaml").toString());
+        KvguardCliTest.Run r = run("validate", "--format", "json", broken.toString(), dir.resolve("missing.yaml").toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(2, r.err().lines().count(), r.err());
