@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Validated> results = new ArrayList<>();
         for (Path file : files) {
             try {
-                results.add(Validated.of(file.toString(), Validator.validate(SpecReader.read(file))));
+                results.add(new Validated(file.toString(), Validator.validate(SpecReader.read(file))));
             } catch (SpecSyntaxException e) {
                 Formats.fail(spec, e.getMessage());
                 results.add(Validated.unreadable(file.toString(), e.getMessage()));

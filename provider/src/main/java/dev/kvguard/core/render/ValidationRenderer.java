@@ -18,8 +18,9 @@ public final class ValidationRenderer {
      */
     public record Validated(String source, ValidationReport report, String error) {
 
-        public static Validated of(String source, ValidationReport report) {
-            return new Validated(source, Objects.requireNonNull(report), null);
+        /** A file that was read and validated. */
+        public Validated(String source, ValidationReport report) {
+            this(source, Objects.requireNonNull(report), null);
         }
 
         public static Validated unreadable(String source, String error) {

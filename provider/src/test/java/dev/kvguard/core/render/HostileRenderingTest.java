@@ -91,7 +91,7 @@ class HostileRenderingTest {
             PreviewReport preview = new PreviewReport(v, List.of(warning), List.of(new PreviewReport.ComponentPlan(v, plan)),
                     List.of(new PreviewReport.Resource(v, v, v, List.of(v, v)), new PreviewReport.Resource(v, v, null, List.of())),
                     List.of(v));
-            List<Validated> validated = List.of(Validated.of(v, new ValidationReport(profile, List.of(error, warning))),
+            List<Validated> validated = List.of(new Validated(v, new ValidationReport(profile, List.of(error, warning))),
                     Validated.unreadable(v, v));
             return new Fixture(plan, blocked, preview, validated, List.of(new Sarif.Artifact(v, List.of(error, warning), p -> 1)),
                     List.of(new Sarif.Unreadable(v, v)));
