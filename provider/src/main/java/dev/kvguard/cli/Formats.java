@@ -1,5 +1,6 @@
 package dev.kvguard.cli;
 
+import dev.kvguard.core.render.TextEscaper;
 import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +16,13 @@ final class Formats {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return errors ? KvguardCli.FINDINGS : KvguardCli.OK;
+    }
+
+    /** Reports a one-line problem on stderr (input in it is shown, never obeyed) and returns exit code 2. */
+    static int fail(CommandSpec spec, String problem) {
+        spec.commandLine().getErr().println("kvguard: " + TextEscaper.escape(problem));
+        spec.commandLine().getErr().flush();
+        return KvguardCli.UNUSABLE;
     }
 
     /** Refuses, as a usage error (exit 2), a format the command does not support. */

@@ -1,5 +1,6 @@
 package dev.kvguard.cli;
 
+import dev.kvguard.core.render.TextEscaper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,12 +33,13 @@ public final class KvguardCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A bug, not a user mistake: one line, no stack trace, distinct from the findings exit code.
-            commandLine.getErr().println("kvguard: internal error: " + e);
+            commandLine.getErr().println("kvguard: internal error: " + TextEscaper.escape(e.toString()));
             return UNUSABLE;
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("kvguard: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
+            // picocli echoes the offending argument, which may hold anything.
+            failed.getErr().println("kvguard: " + TextEscaper.escape(e.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName()
                     + " --help')");
             return UNUSABLE;
         });

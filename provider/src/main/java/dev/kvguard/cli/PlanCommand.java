@@ -42,8 +42,7 @@ final class PlanCommand implements Callable<Integer> {
         try {
             vaults = Documents.check(SpecReader.readTree(file), file.toString(), profile.name());
         } catch (SpecSyntaxException e) {
-            spec.commandLine().getErr().println("kvguard: " + e.getMessage());
-            return KvguardCli.UNUSABLE;
+            return Formats.fail(spec, e.getMessage());
         }
         if (vaults.size() > 1) {
             spec.commandLine().getErr().println("kvguard: " + file + " holds " + vaults.size() + " vaults ("

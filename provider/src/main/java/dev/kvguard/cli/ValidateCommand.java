@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kvguard validate FILE... [--format text|json|sarif]}. */
+/**
+ * {@code kvguard validate FILE... [--format text|json|sarif]}. Every readable file is reported; a file
+ * that cannot be read or parsed gets one line on stderr and its own entry in the report (text line,
+ * JSON {@code error}, SARIF tool notification), unless no file at all could be read, when there is no
+ * report. Exit code: the worst outcome, 2 (a file unreadable) over 1 (errors) over 0.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates spec files (YAML or JSON), or documents of Azure's tools (az keyvault show, ARM templates, "
                 + "REST bodies, terraform show -json), against every documented Key Vault network limit.")
@@ -39,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF);
+        // One unreadable file must not hide the others: each is reported, and the exit code is the worst outcome.
         List<Validated> results = new ArrayList<>();
         List<Path> sources = new ArrayList<>();
         String profileName = profile.name();
@@ -49,17 +56,29 @@ final class ValidateCommand implements Callable<Integer> {
                     sources.add(file);
                 }
             } catch (SpecSyntaxException e) {
-                spec.commandLine().getErr().println("kvguard: " + e.getMessage());
-                return KvguardCli.UNUSABLE;
+                Formats.fail(spec, e.getMessage());
+                results.add(Validated.unreadable(file.toString(), e.getMessage()));
+                sources.add(file);
             }
+        }
+        if (results.stream().noneMatch(Validated::readable)) {
+            return KvguardCli.UNUSABLE;
         }
         String out = switch (format) {
             case JSON -> ValidationRenderer.json(results);
-            case SARIF -> Sarif.render(Version.number(), java.util.stream.IntStream.range(0, results.size())
-                    .mapToObj(i -> SpecFiles.artifact(sources.get(i), results.get(i).report().findings())).toList());
+            case SARIF -> Sarif.render(Version.number(), IntStream.range(0, results.size()).filter(i -> results.get(i).readable())
+                            .mapToObj(i -> SpecFiles.artifact(sources.get(i), results.get(i).report().findings())).toList(),
+                    IntStream.range(0, results.size()).filter(i -> !results.get(i).readable())
+                            .mapToObj(i -> new Sarif.Unreadable(uri(sources.get(i)), results.get(i).error())).toList());
             default -> ValidationRenderer.text(results);
         };
-        boolean errors = results.stream().map(Validated::report).anyMatch(ValidationReport::hasErrors);
-        return Formats.print(spec, out, errors);
+        boolean errors = results.stream().filter(Validated::readable).map(Validated::report).anyMatch(ValidationReport::hasErrors);
+        int code = Formats.print(spec, out, errors);
+        return results.stream().allMatch(Validated::readable) ? code : KvguardCli.UNUSABLE;
+    }
+
+    /** The same repository-relative form as the findings' artifacts. */
+    private static String uri(Path file) {
+        return file.normalize().toString().replace('\\', '/');
     }
 }

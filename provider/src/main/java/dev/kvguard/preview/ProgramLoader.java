@@ -31,8 +31,14 @@ public final class ProgramLoader {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
             return new Loaded(null, "cannot load class " + className + " (is it on --classpath?)");
+        } catch (ExceptionInInitializerError e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Loaded(null, "class " + className + " was found but its static initialiser failed: " + firstLine(cause));
+        } catch (LinkageError e) {
+            // Found, but something it needs is missing or incompatible: a class-path problem of another kind.
+            return new Loaded(null, "class " + className + " was found but cannot be linked: " + firstLine(e));
         }
         Method method;
         try {
@@ -60,6 +66,12 @@ public final class ProgramLoader {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The throwable's type and the first line of its message: enough to act on, and never a stack trace. */
+    static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
+        return t.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     private static ClassLoader loader(String classPath) {

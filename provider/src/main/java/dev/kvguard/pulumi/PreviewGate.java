@@ -1,5 +1,7 @@
 package dev.kvguard.pulumi;
 
+import static dev.kvguard.core.render.TextEscaper.escape;
+
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
 import java.util.List;
@@ -35,17 +37,17 @@ public final class PreviewGate {
         }
     }
 
-    /** One message that lists every error with its rule id, path, value and fix. */
+    /** One message that lists every error with its rule id, path, value and fix; input is shown, never obeyed. */
     public static String message(String type, String name, List<Finding> errors) {
         StringBuilder b = new StringBuilder();
-        b.append("kvguard: ").append(type).append(" '").append(name).append("' has ").append(errors.size())
+        b.append("kvguard: ").append(escape(type)).append(" '").append(escape(name)).append("' has ").append(errors.size())
                 .append(errors.size() == 1 ? " error" : " errors").append("; nothing was created.");
         for (Finding f : errors) {
-            b.append("\n  - [").append(f.ruleId()).append("] ").append(f.path().isEmpty() ? "(spec)" : f.path());
+            b.append("\n  - [").append(escape(f.ruleId())).append("] ").append(f.path().isEmpty() ? "(spec)" : escape(f.path()));
             if (!f.value().isEmpty()) {
-                b.append(" = ").append(f.value());
+                b.append(" = ").append(escape(f.value()));
             }
-            b.append(": ").append(f.message()).append("\n    fix: ").append(f.fix());
+            b.append(": ").append(escape(f.message())).append("\n    fix: ").append(escape(f.fix()));
         }
         return b.toString();
     }

@@ -1,5 +1,7 @@
 package dev.kvguard.pulumi;
 
+import static dev.kvguard.core.render.TextEscaper.escape;
+
 import com.pulumi.Log;
 import com.pulumi.deployment.Deployment;
 import com.pulumi.deployment.internal.DeploymentImpl;
@@ -21,8 +23,10 @@ public final class PulumiLog {
     }
 
     public static void warn(Finding finding, Resource resource) {
-        String message = "[" + finding.ruleId() + "] " + finding.path() + (finding.value().isEmpty() ? "" : " = " + finding.value())
-                + ": " + finding.message() + " Fix: " + finding.fix();
+        // The engine prints this to the terminal and CI log: input is shown, never obeyed.
+        String message = "[" + escape(finding.ruleId()) + "] " + escape(finding.path())
+                + (finding.value().isEmpty() ? "" : " = " + escape(finding.value()))
+                + ": " + escape(finding.message()) + " Fix: " + escape(finding.fix());
         Log log = current();
         if (log != null) {
             log.warn(message, resource);

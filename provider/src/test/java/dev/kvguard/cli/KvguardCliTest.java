@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kvguard.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class KvguardCliTest {
 
@@ -33,13 +31,8 @@ class KvguardCliTest {
     }
 
     static Run run(String... args) {
-        CommandLine cli = KvguardCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CliRun r = CliRun.of(args);
+        return new Run(r.code(), r.out(), r.err());
     }
 
     private Path write(String name, String text) throws IOException {
@@ -82,6 +75,14 @@ class KvguardCliTest {
         assertEquals(2, broken.code());
         assertEquals(1, broken.err().lines().count(), broken.err());
         assertFalse(broken.err().contains("Exception"), broken.err());
+    }
+
+    @Test
+    void usageErrorsEchoTheArgumentEscapedOnOneLine() {
+        Run r = run("validate", "--bogus\u001B[2J\nkvguard: all good", "x.yaml");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--bogus\\u001B[2J\\nkvguard: all good"), r.err());
     }
 
     @Test

@@ -13,9 +13,16 @@ import dev.kvguard.core.limits.LimitsProfile;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Shared JSON building blocks: one way to write a finding and a profile, and a stable pretty printer. */
+/**
+ * Shared JSON building blocks: one way to write a finding and a profile, and a stable pretty printer
+ * whose strings follow the {@linkplain JsonEscaper JSON escaping policy}.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new JsonEscaper());
+    }
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))

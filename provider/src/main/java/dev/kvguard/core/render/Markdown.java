@@ -1,9 +1,12 @@
 package dev.kvguard.core.render;
 
+import static dev.kvguard.core.render.MarkdownEscaper.cellCode;
+import static dev.kvguard.core.render.MarkdownEscaper.text;
+
 import dev.kvguard.core.finding.Finding;
 import java.util.List;
 
-/** Markdown pieces shared by the renderers: escaping for table cells and inline code, and the findings table. */
+/** Markdown pieces shared by the renderers: the findings table. Escaping is {@link MarkdownEscaper}'s. */
 final class Markdown {
     private Markdown() {
     }
@@ -12,28 +15,14 @@ final class Markdown {
     static void findingsTable(StringBuilder out, List<Finding> findings) {
         out.append("\n### Findings\n\n| severity | rule | input | value | problem | fix |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Finding f : findings) {
-            out.append("| ").append(f.severity().label()).append(" | `").append(f.ruleId()).append("` | `")
-                    .append(f.path()).append("` | ").append(code(f.value())).append(" | ")
-                    .append(cell(f.message())).append(" | ").append(cell(f.fix())).append(" |\n");
+            out.append("| ").append(f.severity().label()).append(" | ").append(cellCode(f.ruleId())).append(" | ")
+                    .append(cellCode(f.path())).append(" | ").append(cellCode(f.value())).append(" | ")
+                    .append(text(f.message())).append(" | ").append(text(f.fix())).append(" |\n");
         }
     }
 
-    /** Text safe inside a table cell: pipes escaped, line breaks flattened, HTML brackets neutralised. */
-    static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return TextFindings.printable(text.replace("\r", " ").replace("\n", " ")).replace("\\", "\\\\")
-                .replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** Inline code that survives backticks in the value; empty values render as nothing. */
-    static String code(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        String fence = text.contains("`") ? "``" : "`";
-        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-        return fence + pad + cell(text) + pad + fence;
+    /** Step or resource names as code spans in a table cell, comma-separated; "-" for none. */
+    static String cellCodes(List<String> names) {
+        return names.isEmpty() ? "-" : String.join(", ", names.stream().map(MarkdownEscaper::cellCode).toList());
     }
 }

@@ -1,5 +1,9 @@
 package dev.kvguard.core.render;
 
+import static dev.kvguard.core.render.MarkdownEscaper.cellCode;
+import static dev.kvguard.core.render.MarkdownEscaper.code;
+import static dev.kvguard.core.render.TextEscaper.escape;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.plan.Phase;
@@ -7,7 +11,10 @@ import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
 import java.util.List;
 
-/** Renders a plan for a terminal, a pull-request comment (Markdown) or a machine (JSON). */
+/**
+ * Renders a plan for a terminal, a pull-request comment (Markdown) or a machine (JSON). Every value from
+ * input (names, step ids, resources, details, notes, the profile) passes its format's escaper.
+ */
 public final class PlanRenderer {
 
     private PlanRenderer() {
@@ -15,7 +22,8 @@ public final class PlanRenderer {
 
     public static String text(Plan plan) {
         StringBuilder out = new StringBuilder();
-        out.append("kvguard plan for ").append(name(plan)).append(" (profile ").append(plan.profile().name()).append(")\n");
+        out.append("kvguard plan for ").append(escape(name(plan))).append(" (profile ").append(escape(plan.profile().name()))
+                .append(")\n");
         out.append("findings: ").append(TextFindings.summary(plan.findings())).append('\n');
         TextFindings.append(out, plan.findings());
         if (plan.hasErrors()) {
@@ -28,32 +36,37 @@ public final class PlanRenderer {
             out.append("\nwave ").append(w + 1).append('\n');
             for (String id : plan.waves().get(w)) {
                 Step s = plan.step(id).orElseThrow();
-                out.append("  ").append(s.id()).append("  [").append(s.phase().id()).append(", ")
+                out.append("  ").append(escape(s.id())).append("  [").append(s.phase().id()).append(", ")
                         .append(s.applies().id()).append("]\n");
-                out.append("      ").append(s.resource()).append('\n');
-                out.append("      ").append(s.action()).append('\n');
-                s.details().forEach(d -> out.append("        - ").append(d).append('\n'));
+                out.append("      ").append(escape(s.resource())).append('\n');
+                out.append("      ").append(escape(s.action())).append('\n');
+                s.details().forEach(d -> out.append("        - ").append(escape(d)).append('\n'));
                 if (!s.dependsOn().isEmpty()) {
-                    out.append("      after: ").append(String.join(", ", s.dependsOn())).append('\n');
+                    out.append("      after: ").append(escapeAll(s.dependsOn(), ", ")).append('\n');
                 }
-                s.notes().forEach(n -> out.append("      note: ").append(n).append('\n'));
+                s.notes().forEach(n -> out.append("      note: ").append(escape(n)).append('\n'));
             }
         }
         out.append("\nnotes:\n");
-        plan.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
+        plan.notes().forEach(n -> out.append("  - ").append(escape(n)).append('\n'));
         return out.toString();
     }
 
     public static String markdown(Plan plan) {
+        return markdown(plan, "## kvguard plan: " + code(name(plan)));
+    }
+
+    /** The plan as a pull-request comment under the given heading (already Markdown). */
+    static String markdown(Plan plan, String heading) {
         StringBuilder out = new StringBuilder();
-        out.append("## kvguard plan: `").append(name(plan)).append("`\n\n");
+        out.append(heading).append("\n\n");
         out.append(plan.hasErrors() ? "**Blocked:** " : "**Ready:** ").append(TextFindings.summary(plan.findings()));
         if (!plan.hasErrors()) {
             out.append(" · ").append(TextFindings.plural(plan.steps().size(), "step")).append(" · critical path ")
                     .append(TextFindings.plural(plan.criticalPath(), "wave"));
         }
-        out.append("\n\nLimits profile: `").append(plan.profile().name()).append("` (").append(Markdown.cell(plan.profile().describe()))
-                .append(")\n");
+        out.append("\n\nLimits profile: ").append(code(plan.profile().name())).append(" (")
+                .append(MarkdownEscaper.text(plan.profile().describe())).append(")\n");
         if (!plan.findings().isEmpty()) {
             Markdown.findingsTable(out, plan.findings());
         }
@@ -71,29 +84,28 @@ public final class PlanRenderer {
             }
             out.append("| wave | step | resource | change | after |\n| --- | --- | --- | --- | --- |\n");
             for (Step s : steps) {
-                out.append("| ").append(plan.waveOf(s.id()) + 1).append(" | `").append(s.id()).append("` | ")
-                        .append(Markdown.cell(s.resource())).append(" | ").append(Markdown.cell(s.action()));
+                out.append("| ").append(plan.waveOf(s.id()) + 1).append(" | ").append(cellCode(s.id())).append(" | ")
+                        .append(MarkdownEscaper.text(s.resource())).append(" | ").append(MarkdownEscaper.text(s.action()));
                 if (!s.details().isEmpty()) {
-                    out.append("<br>").append(String.join("<br>", s.details().stream().map(Markdown::cell).toList()));
+                    out.append("<br>").append(String.join("<br>", s.details().stream().map(MarkdownEscaper::text).toList()));
                 }
-                out.append(" | ").append(s.dependsOn().isEmpty() ? "-"
-                        : String.join(", ", s.dependsOn().stream().map(d -> "`" + d + "`").toList())).append(" |\n");
+                out.append(" | ").append(Markdown.cellCodes(s.dependsOn())).append(" |\n");
             }
             List<String> notes = steps.stream().flatMap(s -> s.notes().stream()).distinct().toList();
             if (!notes.isEmpty()) {
                 out.append('\n');
-                notes.forEach(n -> out.append("> ").append(n).append("\n>\n"));
+                notes.forEach(n -> out.append("> ").append(MarkdownEscaper.text(n)).append("\n>\n"));
                 out.setLength(out.length() - 2);
             }
         }
         out.append("\n### Critical path\n\n").append(TextFindings.plural(plan.criticalPath(), "wave"))
                 .append("; steps in one wave run in parallel:\n\n");
         for (int w = 0; w < plan.waves().size(); w++) {
-            out.append(w + 1).append(". ").append(String.join(", ", plan.waves().get(w).stream().map(i -> "`" + i + "`").toList()))
+            out.append(w + 1).append(". ").append(String.join(", ", plan.waves().get(w).stream().map(MarkdownEscaper::code).toList()))
                     .append('\n');
         }
         out.append("\n### Notes\n\n");
-        plan.notes().forEach(n -> out.append("- ").append(Markdown.cell(n)).append('\n'));
+        plan.notes().forEach(n -> out.append("- ").append(MarkdownEscaper.text(n)).append('\n'));
         return out.toString();
     }
 
@@ -132,7 +144,12 @@ public final class PlanRenderer {
         return root;
     }
 
-    private static String name(Plan plan) {
+    /** Values joined for a terminal, each escaped. */
+    static String escapeAll(List<String> values, String separator) {
+        return String.join(separator, values.stream().map(TextEscaper::escape).toList());
+    }
+
+    static String name(Plan plan) {
         return plan.vaultName() == null ? "(unnamed vault)" : plan.vaultName();
     }
 }

@@ -1,5 +1,9 @@
 package dev.kvguard.core.render;
 
+import static dev.kvguard.core.render.MarkdownEscaper.cellCode;
+import static dev.kvguard.core.render.MarkdownEscaper.code;
+import static dev.kvguard.core.render.TextEscaper.escape;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.render.PreviewReport.ComponentPlan;
@@ -14,21 +18,21 @@ public final class PreviewRenderer {
 
     public static String text(PreviewReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("kvguard offline preview of ").append(report.program()).append('\n');
+        out.append("kvguard offline preview of ").append(escape(report.program())).append('\n');
         out.append("findings: ").append(TextFindings.summary(report.findings())).append('\n');
         TextFindings.append(out, report.findings());
-        report.errors().forEach(e -> out.append("  error   ").append(e).append('\n'));
+        report.errors().forEach(e -> out.append("  error   ").append(escape(e)).append('\n'));
         for (ComponentPlan p : report.plans()) {
-            out.append("\n== plan of ").append(p.component()).append(" ==\n").append(PlanRenderer.text(p.plan()));
+            out.append("\n== plan of ").append(escape(p.component())).append(" ==\n").append(PlanRenderer.text(p.plan()));
         }
         out.append("\nresources (").append(report.resources().size()).append("):\n");
         for (Resource r : report.resources()) {
-            out.append("  ").append(r.type()).append("  ").append(r.name());
+            out.append("  ").append(escape(r.type())).append("  ").append(escape(r.name()));
             if (r.parent() != null) {
-                out.append("  parent=").append(r.parent());
+                out.append("  parent=").append(escape(r.parent()));
             }
             if (!r.dependsOn().isEmpty()) {
-                out.append("  after=").append(String.join(",", r.dependsOn()));
+                out.append("  after=").append(PlanRenderer.escapeAll(r.dependsOn(), ","));
             }
             out.append('\n');
         }
@@ -38,27 +42,26 @@ public final class PreviewRenderer {
 
     public static String markdown(PreviewReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("# kvguard offline preview: `").append(report.program()).append("`\n\n");
+        out.append("# kvguard offline preview: ").append(code(report.program())).append("\n\n");
         out.append(report.failed() ? "**The preview fails.** " : "**The preview passes.** ")
                 .append(TextFindings.summary(report.findings())).append(", ")
                 .append(TextFindings.plural(report.resources().size(), "resource")).append(".\n");
         if (!report.errors().isEmpty()) {
             out.append("\n### Program errors\n\n");
-            report.errors().forEach(e -> out.append("```\n").append(e).append("\n```\n"));
+            report.errors().forEach(e -> out.append(MarkdownEscaper.block(e)));
         }
         if (report.plans().isEmpty() && !report.findings().isEmpty()) {
             Markdown.findingsTable(out, report.findings());
         }
         for (ComponentPlan p : report.plans()) {
-            out.append('\n').append(PlanRenderer.markdown(p.plan()).replaceFirst("^## kvguard plan: ",
-                    "## Plan of component `" + Markdown.cell(p.component()) + "`: "));
+            out.append('\n').append(PlanRenderer.markdown(p.plan(),
+                    "## Plan of component " + code(p.component()) + ": " + code(PlanRenderer.name(p.plan()))));
         }
         out.append("\n### Resources\n\n| type | name | parent | after |\n| --- | --- | --- | --- |\n");
         for (Resource r : report.resources()) {
-            out.append("| `").append(r.type()).append("` | `").append(r.name()).append("` | ")
-                    .append(r.parent() == null ? "-" : "`" + r.parent() + "`").append(" | ")
-                    .append(r.dependsOn().isEmpty() ? "-" : String.join(", ", r.dependsOn().stream().map(d -> "`" + d + "`").toList()))
-                    .append(" |\n");
+            out.append("| ").append(cellCode(r.type())).append(" | ").append(cellCode(r.name())).append(" | ")
+                    .append(r.parent() == null ? "-" : cellCode(r.parent())).append(" | ")
+                    .append(Markdown.cellCodes(r.dependsOn())).append(" |\n");
         }
         return out.toString();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -31,7 +32,24 @@ public final class Sarif {
     public record Artifact(String uri, List<Finding> findings, ToIntFunction<String> line) {
     }
 
+    /**
+     * A file that could not be read or parsed, so has no results.
+     *
+     * @param uri   the file, relative to the repository root
+     * @param error the one-line reason
+     */
+    public record Unreadable(String uri, String error) {
+    }
+
     public static String render(String toolVersion, List<Artifact> artifacts) {
+        return render(toolVersion, artifacts, List.of());
+    }
+
+    /**
+     * Results for the files that were read; each unreadable file is an error-level tool execution
+     * notification naming the file, and the invocation is then marked unsuccessful.
+     */
+    public static String render(String toolVersion, List<Artifact> artifacts, List<Unreadable> unreadable) {
         ObjectNode root = Json.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -54,6 +72,18 @@ public final class Sarif {
                 results.add(result(artifact, f));
             }
         }
+        if (!unreadable.isEmpty()) {
+            ObjectNode invocation = run.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", false);
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            for (Unreadable u : unreadable) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", u.error());
+                n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
+                        .put("uri", uri(u.uri()));
+            }
+        }
         return Json.write(root);
     }
 
@@ -66,7 +96,7 @@ public final class Sarif {
         ObjectNode location = result.putArray("locations").addObject();
         if (artifact.uri() != null) {
             ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", artifact.uri());
+            physical.putObject("artifactLocation").put("uri", uri(artifact.uri()));
             physical.putObject("region").put("startLine", Math.max(1, artifact.line().applyAsInt(f.path())));
         }
         ObjectNode logical = location.putArray("logicalLocations").addObject();
@@ -78,6 +108,23 @@ public final class Sarif {
         properties.put("limit", f.limit());
         properties.put("fix", f.fix());
         return result;
+    }
+
+    /**
+     * A file path as an RFC 3986 URI reference, as the schema requires: every byte outside the
+     * unreserved characters and {@code /} is percent-encoded, so a file name can hold anything.
+     */
+    static String uri(String path) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (x & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                b.append(c);
+            } else {
+                b.append('%').append(String.format("%02X", x & 0xFF));
+            }
+        }
+        return b.toString();
     }
 
     static String level(Severity severity) {

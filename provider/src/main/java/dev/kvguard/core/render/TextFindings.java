@@ -1,5 +1,7 @@
 package dev.kvguard.core.render;
 
+import static dev.kvguard.core.render.TextEscaper.escape;
+
 import dev.kvguard.core.finding.Finding;
 import java.util.List;
 
@@ -19,28 +21,14 @@ final class TextFindings {
 
     static void append(StringBuilder out, List<Finding> findings) {
         for (Finding f : findings) {
-            out.append("  ").append(pad(f.severity().label(), 8)).append(f.ruleId()).append("  ").append(f.path());
+            out.append("  ").append(pad(f.severity().label(), 8)).append(escape(f.ruleId())).append("  ").append(escape(f.path()));
             if (!f.value().isEmpty()) {
-                out.append(" = ").append(printable(f.value()));
+                out.append(" = ").append(escape(f.value()));
             }
             out.append('\n');
-            out.append("          ").append(printable(f.message())).append('\n');
-            out.append("          fix: ").append(printable(f.fix())).append('\n');
+            out.append("          ").append(escape(f.message())).append('\n');
+            out.append("          fix: ").append(escape(f.fix())).append('\n');
         }
-    }
-
-    /** User input echoed to a terminal: control characters (escape sequences included) are shown, not obeyed. */
-    static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                b.append(String.format("\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     static String plural(long n, String word) {

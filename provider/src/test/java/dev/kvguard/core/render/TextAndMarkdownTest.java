@@ -33,23 +33,4 @@ class TextAndMarkdownTest {
                           fix: Tidy it.
                 """, out.toString());
     }
-
-    @Test
-    void controlCharactersAreShownNotObeyed() {
-        assertEquals("a\\u001B[31mb\\u0000", TextFindings.printable("a\u001B[31mb\u0000"));
-        assertEquals("plain ~ text", TextFindings.printable("plain ~ text"));
-        assertEquals("\\u007F", TextFindings.printable("\u007F"));
-    }
-
-    @Test
-    void markdownCellsAndCodeAreEscaped() {
-        assertEquals("a \\| b &lt;br&gt; c d \\\\ e", Markdown.cell("a | b <br> c\nd \\ e"));
-        assertEquals("", Markdown.cell(null));
-        assertEquals("`x`", Markdown.code("x"));
-        assertEquals("", Markdown.code(""));
-        assertEquals("", Markdown.code(null));
-        assertEquals("``a`b``", Markdown.code("a`b"));
-        assertEquals("`` `a ``", Markdown.code("`a"));
-        assertEquals("`` a` ``", Markdown.code("a`"));
-    }
 }
