@@ -50,12 +50,16 @@ public final class SecureKeyVault extends ComponentResource {
     @Export(name = "limitsProfile", refs = {String.class})
     private final Output<String> limitsProfile;
 
-    /** The deployment plan kvguard followed, as JSON (the format of {@code kvguard plan --format json}). */
+    /**
+     * The deployment plan as JSON (the format of {@code kvguard plan --format json}), computed from the
+     * resolved inputs with every finding; secret when any input is.
+     */
     @Export(name = "plan", refs = {String.class})
     private final Output<String> plan;
 
     private final VaultMaterialiser.Children children;
     private final Plan planned;
+    private final Output<Plan> resolvedPlan;
 
     /**
      * @param name    logical name of the component; child resources are named after it
@@ -68,14 +72,16 @@ public final class SecureKeyVault extends ComponentResource {
         CheckedInputs<VaultSpec> checked = CheckedInputs.vault(args);
         checked.warnings().forEach(f -> PulumiLog.warn(f, this));
         this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
-        Output<VaultSpec> full = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault);
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(), full,
-                options == null ? null : options.getDependsOn());
+        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
+                f -> PulumiLog.warn(f, this));
+        this.resolvedPlan = resolved.applyValue(c -> Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings())));
+        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(),
+                resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();
         this.vaultUri = vault.properties().applyValue(p -> p.vaultUri().orElse(""));
         this.limitsProfile = Output.of(checked.profile().name());
-        this.plan = Output.of(PlanRenderer.json(planned));
+        this.plan = resolvedPlan.applyValue(PlanRenderer::json);
         registerOutputs(Map.of("vaultId", vaultId, "vaultUri", vaultUri, "limitsProfile", limitsProfile, "plan", plan));
     }
 
@@ -115,8 +121,17 @@ public final class SecureKeyVault extends ComponentResource {
         return children.dataPlaneReady();
     }
 
-    /** The plan this component followed. */
+    /**
+     * The plan of the values known at construction: its structure is the one the children follow, but
+     * values only known after deployment read "known after deployment" and the findings that need them
+     * are missing. {@link #resolvedPlan()} is the complete plan.
+     */
     public Plan deploymentPlan() {
         return planned;
+    }
+
+    /** The plan of the resolved inputs, with every finding; secret when any input is. */
+    public Output<Plan> resolvedPlan() {
+        return resolvedPlan;
     }
 }

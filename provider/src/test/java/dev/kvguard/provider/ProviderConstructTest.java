@@ -32,14 +32,17 @@ class ProviderConstructTest {
 
     static ConstructResponse construct(Map<String, PropertyValue> inputs, AtomicReference<Throwable> failure) {
         AtomicReference<CompletableFuture<ConstructResponse>> response = new AtomicReference<>();
-        MockStack.run(ctx -> {
+        MockStack.Run run = MockStack.run(ctx -> {
             try {
                 response.set(KvguardProvider.provider().construct(new ConstructRequest("kvguard:index:SecureKeyVault",
                         "platform", inputs, ComponentResourceOptions.builder().build())));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure.set(e);
             }
         });
+        if (failure.get() == null && response.get() == null) {
+            failure.set(new AssertionError("construct neither answered nor failed: " + run.errors()));
+        }
         return response.get() == null ? null : response.get().join();
     }
 
