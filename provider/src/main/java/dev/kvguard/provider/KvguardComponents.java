@@ -72,7 +72,14 @@ final class KvguardComponents implements Provider {
             return CompletableFuture.failedFuture(new IllegalArgumentException("kvguard: unknown component type '"
                     + request.getType() + "'; this package provides " + new TreeSet<>(COMPONENTS.keySet())));
         }
-        ComponentResource component = factory.create(request.getName(), request.getInputs(), request.getOptions());
+        ComponentResource component;
+        try {
+            component = factory.create(request.getName(), request.getInputs(), request.getOptions());
+        } catch (RuntimeException e) {
+            // Returned, not thrown: the SDK's runner records a thrown exception twice (wrapped and
+            // unwrapped) and then answers "Multiple exceptions occurred" instead of its message.
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<Map<String, PropertyValue>> state = PropertyValueSerializer.stateFromComponentResourceAsync(component);
         CompletableFuture<Map<String, Set<String>>> dependencies = stateDependencies(component);
         CompletableFuture<String> urn = Internal.of(component.urn()).getValueNullable();

@@ -71,7 +71,11 @@ public final class InputTree {
     public static Output<Snapshot> settle(ResourceArgs args) {
         Snapshot snapshot = peek(args);
         if (!snapshot.pending().isEmpty()) {
-            return all(snapshot.pending()).apply(resolved -> settle(args));
+            // The resolved outputs go in too: their dependencies must reach the children even while
+            // (in a preview) the pending ones stay unknown.
+            List<Output<?>> waitFor = new ArrayList<>(snapshot.pending());
+            waitFor.addAll(snapshot.fromResources());
+            return all(waitFor).apply(resolved -> settle(args));
         }
         Output<Snapshot> settled = snapshot.fromResources().isEmpty() ? Output.of(snapshot)
                 : all(snapshot.fromResources()).applyValue(resolved -> snapshot);
