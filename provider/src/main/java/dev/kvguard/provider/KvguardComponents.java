@@ -84,7 +84,22 @@ final class KvguardComponents implements Provider {
         CompletableFuture<Map<String, Set<String>>> dependencies = stateDependencies(component);
         CompletableFuture<String> urn = Internal.of(component.urn()).getValueNullable();
         return state.thenCombine(dependencies, Map::entry)
-                .thenCombine(urn, (sd, u) -> new ConstructResponse(u, sd.getKey(), sd.getValue()));
+                .thenCombine(urn, (sd, u) -> new ConstructResponse(u, sd.getKey(), sd.getValue()))
+                .thenCombine(registered(component), (response, done) -> response);
+    }
+
+    /**
+     * Completes once every child is registered (its URN is known). The SDK's runner should wait for
+     * those registrations before answering Construct, but in 1.36.1 a child's RegisterResource was seen
+     * reaching the engine after the ConstructResponse; the engine must see the whole component first.
+     */
+    private static CompletableFuture<Void> registered(Resource resource) {
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (Resource child : List.copyOf(resource.pulumiChildResources())) {
+            all.add(Internal.of(child.urn()).getValueNullable());
+            all.add(registered(child));
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
     }
 
     /** For each output, the URNs of the resources it depends on (what the engine records per property). */

@@ -43,7 +43,15 @@ class ProviderConstructTest {
         if (failure.get() == null && response.get() == null) {
             failure.set(new AssertionError("construct neither answered nor failed: " + run.errors()));
         }
-        return response.get() == null ? null : response.get().join();
+        if (response.get() == null) {
+            return null;
+        }
+        try {
+            return response.get().join();
+        } catch (CompletionException e) {
+            failure.set(e.getCause());
+            return null;
+        }
     }
 
     /** Component outputs travel as output references; their value is inside. */

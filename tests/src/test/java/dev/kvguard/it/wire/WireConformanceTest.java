@@ -110,6 +110,17 @@ class WireConformanceTest {
         return in;
     }
 
+    /**
+     * The SDK sends a component's RegisterResourceOutputs fire-and-forget, possibly after answering
+     * Construct (the engine accepts it then); wait for it, boundedly, rather than race it.
+     */
+    static void awaitOutputs(int count) throws InterruptedException {
+        for (int i = 0; i < 100 && engine.outputs.size() < count; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(count, engine.outputs.size(), "RegisterResourceOutputs calls");
+    }
+
     static RegisterResourceRequest registered(String type) {
         return engine.registrations.stream().filter(r -> r.getType().equals(type)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + types()));
@@ -145,7 +156,7 @@ class WireConformanceTest {
     }
 
     @Test
-    void aPreviewRegistersThePlanWithSecretsKeptAndUnknownsDeferred() {
+    void aPreviewRegistersThePlanWithSecretsKeptAndUnknownsDeferred() throws Exception {
         ConstructResponse response = construct(VAULT, "platform",
                 vaultInputs(unknown(), list(str("52.168.0.7"), str("40.74.28.9/24"))), true,
                 Map.of("resourceGroupName", List.of(RG)), List.of(VNET), false);
@@ -176,10 +187,11 @@ class WireConformanceTest {
         // The warning is logged against the component; the plan needs the workspace, unknown in a preview.
         List<String> warnings = engine.logs.stream().filter(l -> l.getSeverity() == LogSeverity.WARNING)
                 .map(l -> l.getUrn() + " " + l.getMessage()).toList();
-        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(1, warnings.size(), engine.logs.toString());
         assertTrue(warnings.get(0).startsWith(component + " [ip-rule-host-bits] networkRules.ipRules[1] = 40.74.28.9/24"), warnings.get(0));
         assertEquals(FakeEngine.UNKNOWN, response.getState().getFieldsOrThrow("plan").getStringValue());
         assertEquals("reference-2019", plain(response.getState().getFieldsOrThrow("limitsProfile")).getStringValue());
+        awaitOutputs(1);
         assertEquals(1, engine.outputs.size());
         assertEquals(component, engine.outputs.get(0).getUrn());
     }
