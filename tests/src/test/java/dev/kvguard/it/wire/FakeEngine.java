@@ -1,6 +1,7 @@
 package dev.kvguard.it.wire;
 
 import com.google.protobuf.Empty;
+import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import io.grpc.Server;
@@ -8,6 +9,7 @@ import io.grpc.ServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +30,8 @@ import pulumirpc.ResourceMonitorGrpc;
  * Plays Pulumi's engine for a provider under test: one gRPC server that is both the resource monitor
  * (the ConstructRequest's {@code monitorEndpoint}) and the engine (the provider's command-line argument),
  * built on the SDK's own {@code pulumirpc} stubs. It records every call and answers as the engine does:
- * URNs from the parent's type chain; in a preview a custom resource's id is unknown and its outputs are
- * its inputs; in an update ids and a vault URI are filled in.
+ * URNs from the parent's type chain; in a preview a custom resource's id and outputs are unknown (it does
+ * not exist yet); in an update it gets an id, its inputs back and the outputs Azure would add.
  */
 final class FakeEngine implements AutoCloseable {
 
@@ -66,6 +68,29 @@ final class FakeEngine implements AutoCloseable {
         return parts[0] + "::" + parts[1] + "::" + qualified + "::" + name;
     }
 
+    /** What Azure answers for a created resource: its inputs, plus the outputs kvguard reads. */
+    private static Struct created(RegisterResourceRequest request) {
+        Struct.Builder state = request.getObject().toBuilder();
+        if (request.getType().equals("azure-native:keyvault:Vault")) {
+            // The properties may arrive secret-wrapped; the URI goes inside, the wrapper stays.
+            Value sent = state.getFieldsOrDefault("properties", Wire.object(Map.of()));
+            Value uri = Wire.str("https://" + Wire.plain(state.getFieldsOrThrow("vaultName")).getStringValue() + ".vault.azure.net/");
+            Value properties = Value.newBuilder().setStructValue(Wire.plain(sent).getStructValue().toBuilder()
+                    .putFields("vaultUri", uri)).build();
+            state.putFields("properties", Wire.isSecret(sent) ? Wire.secret(properties) : properties);
+        }
+        if (request.getType().equals("azure-native:network:Subnet") && state.containsFields("serviceEndpoints")) {
+            // Azure reports each endpoint's provisioning state, which the SDK's output type requires.
+            Value sent = state.getFieldsOrThrow("serviceEndpoints");
+            ListValue.Builder endpoints = ListValue.newBuilder();
+            Wire.plain(sent).getListValue().getValuesList().forEach(e -> endpoints.addValues(Value.newBuilder()
+                    .setStructValue(e.getStructValue().toBuilder().putFields("provisioningState", Wire.str("Succeeded")))));
+            Value list = Value.newBuilder().setListValue(endpoints).build();
+            state.putFields("serviceEndpoints", Wire.isSecret(sent) ? Wire.secret(list) : list);
+        }
+        return state.build();
+    }
+
     @Override
     public void close() throws InterruptedException {
         server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
@@ -84,21 +109,13 @@ final class FakeEngine implements AutoCloseable {
             String urn = urn(request.getParent(), request.getType(), request.getName());
             RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder().setUrn(urn);
             if (request.getCustom()) {
-                Struct.Builder state = request.getObject().toBuilder();
                 if (dryRun) {
+                    // A resource that does not exist yet: its id and every output are unknown.
                     answer.setId(UNKNOWN);
                 } else {
                     answer.setId("/subscriptions/0000/resourceGroups/rg/providers/" + request.getType() + "/" + request.getName());
-                    if (request.getType().equals("azure-native:keyvault:Vault")) {
-                        // Azure answers the data-plane URI; the vault's properties may arrive secret-wrapped.
-                        Value sent = state.getFieldsOrDefault("properties", Wire.object(java.util.Map.of()));
-                        Value uri = Wire.str("https://" + Wire.plain(state.getFieldsOrThrow("vaultName")).getStringValue() + ".vault.azure.net/");
-                        Value properties = Value.newBuilder().setStructValue(Wire.plain(sent).getStructValue().toBuilder()
-                                .putFields("vaultUri", uri)).build();
-                        state.putFields("properties", Wire.isSecret(sent) ? Wire.secret(properties) : properties);
-                    }
+                    answer.setObject(created(request));
                 }
-                answer.setObject(state);
             }
             response.onNext(answer.build());
             response.onCompleted();

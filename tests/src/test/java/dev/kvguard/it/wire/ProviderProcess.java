@@ -49,25 +49,26 @@ final class ProviderProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = classes + File.pathSeparator + lib + File.separator + "*";
         return start(new ProcessBuilder(java, "-cp", classPath, "dev.kvguard.provider.KvguardProvider", engineAddress),
-                Duration.JAVA);
+                StartupWait.JAVA);
     }
 
     /** The language host's command for a {@code runtime: java} plugin built with Maven, run in {@code provider/}. */
     static ProviderProcess maven(List<String> command) throws IOException {
-        return start(new ProcessBuilder(command).directory(PROVIDER.toFile()), Duration.MAVEN);
+        return start(new ProcessBuilder(command).directory(PROVIDER.toFile()), StartupWait.MAVEN);
     }
 
-    private enum Duration {
+    /** How long a start may take before the test gives up (a cold Maven start resolves plugins). */
+    private enum StartupWait {
         JAVA(60), MAVEN(540);
 
         final int seconds;
 
-        Duration(int seconds) {
+        StartupWait(int seconds) {
             this.seconds = seconds;
         }
     }
 
-    private static ProviderProcess start(ProcessBuilder builder, Duration wait) throws IOException {
+    private static ProviderProcess start(ProcessBuilder builder, StartupWait wait) throws IOException {
         Path stderr = Files.createTempFile("kvguard-provider", ".err");
         Process process = builder.redirectError(stderr.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
