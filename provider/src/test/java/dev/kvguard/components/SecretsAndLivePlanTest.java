@@ -11,6 +11,7 @@ import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
 import dev.kvguard.components.inputs.LoggingArgs;
 import dev.kvguard.components.inputs.NetworkRulesArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
@@ -22,7 +23,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The Java API path under Pulumi's mocks: secret inputs stay secret, and the plan output follows the resolved inputs. */
@@ -45,6 +51,15 @@ class SecretsAndLivePlanTest {
 
     static boolean secret(Output<?> output) {
         return Internal.of(output).isSecret().join();
+    }
+
+    static void runLate(CompletableFuture<String> workspace, AtomicReference<SecureKeyVault> component) {
+        run(ctx -> {
+            component.set(new SecureKeyVault("late", base()
+                    .networkRules(NetworkRulesArgs.builder().ipRules("52.168.0.0/24", "52.168.0.7").build())
+                    .logging(LoggingArgs.builder().logAnalyticsWorkspaceId(Output.of(workspace)).build()).build(), null));
+            workspace.complete(WORKSPACE);
+        });
     }
 
     static SecureKeyVaultArgs.Builder base() {
@@ -84,13 +99,33 @@ class SecretsAndLivePlanTest {
     void aWorkspaceIdThatResolvesAfterConstructionReachesTheExportedPlanWithItsLateFindings() {
         CompletableFuture<String> workspace = new CompletableFuture<>();
         AtomicReference<SecureKeyVault> component = new AtomicReference<>();
-        run(ctx -> {
-            component.set(new SecureKeyVault("late", base()
-                    .networkRules(NetworkRulesArgs.builder().ipRules("52.168.0.0/24", "52.168.0.7").build())
-                    .logging(LoggingArgs.builder().logAnalyticsWorkspaceId(Output.of(workspace)).build()).build(), null));
-            workspace.complete(WORKSPACE);
-        });
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == Level.WARNING) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(PulumiTestInternal.class.getName());
+        logger.addHandler(handler);
+        try {
+            runLate(workspace, component);
+        } finally {
+            logger.removeHandler(handler);
+        }
         SecureKeyVault vault = component.get();
+        // The late warning is logged too, once, when the inputs resolve.
+        assertEquals(1, warnings.stream().filter(w -> w.contains("[ip-rule-overlap]")).count(), warnings.toString());
         // The plan of known values could not name the workspace, nor check overlaps while an input was open.
         String known = PlanRenderer.json(vault.deploymentPlan());
         assertFalse(known.contains(WORKSPACE), known);
