@@ -3,6 +3,8 @@ package dev.kvguard.components;
 import com.pulumi.azurenative.keyvault.Vault;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
@@ -20,6 +22,7 @@ import dev.kvguard.pulumi.PulumiLog;
 import dev.kvguard.pulumi.VaultMaterialiser;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An Azure Key Vault locked down to chosen networks, the way Microsoft documents it: logging, then the
@@ -122,11 +125,19 @@ public final class SecureKeyVault extends ComponentResource {
     }
 
     /**
-     * The plan of the values known at construction: its structure is the one the children follow, but
-     * values only known after deployment read "known after deployment" and the findings that need them
-     * are missing. {@link #resolvedPlan()} is the complete plan.
+     * The plan as far as it is known now: once every input has resolved, the plan of the resolved
+     * inputs (the one {@link #plan()} exports, with every finding); before that (in a preview, or while
+     * an input is still pending) the plan of the values known at construction, which has the same steps
+     * but reads "known after deployment" for the missing values and lacks the findings that need them.
      */
     public Plan deploymentPlan() {
+        CompletableFuture<OutputData<Plan>> resolved = Internal.of(resolvedPlan).getDataAsync();
+        if (resolved.isDone() && !resolved.isCompletedExceptionally()) {
+            OutputData<Plan> data = resolved.join();
+            if (data.isKnown() && data.getValueNullable() != null) {
+                return data.getValueNullable();
+            }
+        }
         return planned;
     }
 

@@ -53,13 +53,17 @@ class SecretsAndLivePlanTest {
         return Internal.of(output).isSecret().join();
     }
 
-    static void runLate(CompletableFuture<String> workspace, AtomicReference<SecureKeyVault> component) {
+    /** Constructs with a workspace id still pending, records the plan then, and resolves the id. */
+    static String runLate(CompletableFuture<String> workspace, AtomicReference<SecureKeyVault> component) {
+        AtomicReference<String> atConstruction = new AtomicReference<>();
         run(ctx -> {
             component.set(new SecureKeyVault("late", base()
                     .networkRules(NetworkRulesArgs.builder().ipRules("52.168.0.0/24", "52.168.0.7").build())
                     .logging(LoggingArgs.builder().logAnalyticsWorkspaceId(Output.of(workspace)).build()).build(), null));
+            atConstruction.set(PlanRenderer.json(component.get().deploymentPlan()));
             workspace.complete(WORKSPACE);
         });
+        return atConstruction.get();
     }
 
     static SecureKeyVaultArgs.Builder base() {
@@ -118,21 +122,22 @@ class SecretsAndLivePlanTest {
         };
         Logger logger = Logger.getLogger(PulumiTestInternal.class.getName());
         logger.addHandler(handler);
+        String known;
         try {
-            runLate(workspace, component);
+            known = runLate(workspace, component);
         } finally {
             logger.removeHandler(handler);
         }
         SecureKeyVault vault = component.get();
         // The late warning is logged too, once, when the inputs resolve.
         assertEquals(1, warnings.stream().filter(w -> w.contains("[ip-rule-overlap]")).count(), warnings.toString());
-        // The plan of known values could not name the workspace, nor check overlaps while an input was open.
-        String known = PlanRenderer.json(vault.deploymentPlan());
+        // At construction the plan could not name the workspace, nor check overlaps while an input was open.
         assertFalse(known.contains(WORKSPACE), known);
         assertFalse(known.contains("ip-rule-overlap"), known);
         String exported = Internal.of(vault.plan()).getValueNullable().join();
         assertTrue(exported.contains(WORKSPACE), exported);
         assertTrue(exported.contains("\"ruleId\": \"ip-rule-overlap\""), exported);
         assertEquals(exported, PlanRenderer.json(Internal.of(vault.resolvedPlan()).getValueNullable().join()));
+        assertEquals(exported, PlanRenderer.json(vault.deploymentPlan()), "once resolved, deploymentPlan() is the live plan");
     }
 }
