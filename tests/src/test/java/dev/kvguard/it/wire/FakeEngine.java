@@ -43,6 +43,8 @@ final class FakeEngine implements AutoCloseable {
     final List<RegisterResourceRequest> registrations = new CopyOnWriteArrayList<>();
     final List<RegisterResourceOutputsRequest> outputs = new CopyOnWriteArrayList<>();
     final List<LogRequest> logs = new CopyOnWriteArrayList<>();
+    /** Every error logged since the start, kept across {@link #clear()}: a late one still counts. */
+    final List<LogRequest> errors = new CopyOnWriteArrayList<>();
     volatile boolean dryRun;
     private final Server server;
 
@@ -72,11 +74,13 @@ final class FakeEngine implements AutoCloseable {
     private static Struct created(RegisterResourceRequest request) {
         Struct.Builder state = request.getObject().toBuilder();
         if (request.getType().equals("azure-native:keyvault:Vault")) {
-            // The properties may arrive secret-wrapped; the URI goes inside, the wrapper stays.
+            // The properties may arrive secret-wrapped; the outputs go inside, the wrapper stays.
             Value sent = state.getFieldsOrDefault("properties", Wire.object(Map.of()));
             Value uri = Wire.str("https://" + Wire.plain(state.getFieldsOrThrow("vaultName")).getStringValue() + ".vault.azure.net/");
+            // Outputs Azure always answers (the SDK's VaultPropertiesResponse requires the last two).
             Value properties = Value.newBuilder().setStructValue(Wire.plain(sent).getStructValue().toBuilder()
-                    .putFields("vaultUri", uri)).build();
+                    .putFields("vaultUri", uri).putFields("hsmPoolResourceId", Wire.str(""))
+                    .putFields("privateEndpointConnections", Wire.list())).build();
             state.putFields("properties", Wire.isSecret(sent) ? Wire.secret(properties) : properties);
         }
         if (request.getType().equals("azure-native:network:Subnet") && state.containsFields("serviceEndpoints")) {
@@ -135,6 +139,9 @@ final class FakeEngine implements AutoCloseable {
         @Override
         public void log(LogRequest request, StreamObserver<Empty> response) {
             logs.add(request);
+            if (request.getSeverity() == pulumirpc.EngineOuterClass.LogSeverity.ERROR) {
+                errors.add(request);
+            }
             response.onNext(Empty.getDefaultInstance());
             response.onCompleted();
         }
