@@ -84,11 +84,16 @@ class WireConformanceTest {
 
     static ConstructResponse construct(String type, String name, Map<String, Value> inputs, boolean dryRun,
                                        Map<String, List<String>> inputDependencies, List<String> dependencies, boolean protect) {
+        return construct(Wire.STACK, type, name, inputs, dryRun, inputDependencies, dependencies, protect);
+    }
+
+    static ConstructResponse construct(String parent, String type, String name, Map<String, Value> inputs, boolean dryRun,
+                                       Map<String, List<String>> inputDependencies, List<String> dependencies, boolean protect) {
         engine.clear();
         engine.dryRun = dryRun;
         ConstructRequest.Builder request = ConstructRequest.newBuilder().setProject("proj").setStack("dev")
                 .setOrganization("org").setMonitorEndpoint(engine.address()).setDryRun(dryRun).setParallel(16)
-                .setType(type).setName(name).setParent(Wire.STACK).setInputs(Struct.newBuilder().putAllFields(inputs))
+                .setType(type).setName(name).setParent(parent).setInputs(Struct.newBuilder().putAllFields(inputs))
                 .addAllDependencies(dependencies).setProtect(protect).setAcceptsOutputValues(true);
         inputDependencies.forEach((property, urns) -> request.putInputDependencies(property,
                 ConstructRequest.PropertyDependencies.newBuilder().addAllUrns(urns).build()));
@@ -266,9 +271,13 @@ class WireConformanceTest {
         Map<String, Value> subnet = Map.of("resourceGroupName", str("rg-net"), "virtualNetworkName", str("hub"),
                 "name", str("snet-app"), "addressPrefix", secret(str("10.0.3.0/24")),
                 "serviceEndpoints", list(str("Microsoft.Storage")));
-        ConstructResponse response = construct(SUBNET, "app", Map.of("subnet", object(subnet)), false, Map.of(), List.of(VNET), false);
-        String component = Wire.urn(SUBNET, "app");
+        // Declared inside another component of the consuming program: its URN is the parent.
+        String platform = Wire.urn("acme:index:Platform", "platform");
+        ConstructResponse response = construct(platform, SUBNET, "app", Map.of("subnet", object(subnet)), false, Map.of(),
+                List.of(VNET), false);
+        String component = "urn:pulumi:dev::proj::acme:index:Platform$" + SUBNET + "::app";
         assertEquals(component, response.getUrn());
+        assertEquals(platform, registered(SUBNET).getParent());
         assertEquals(List.of(SUBNET + " app", "azure-native:network:Subnet app"), types());
         RegisterResourceRequest child = registered("azure-native:network:Subnet");
         assertEquals(component, child.getParent());
@@ -278,7 +287,7 @@ class WireConformanceTest {
         Value endpoints = response.getState().getFieldsOrThrow("serviceEndpoints");
         assertEquals(List.of("Microsoft.Storage", "Microsoft.KeyVault"),
                 plain(endpoints).getListValue().getValuesList().stream().map(Value::getStringValue).toList());
-        String subnetUrn = component.replace(SUBNET + "::app", SUBNET + "$azure-native:network:Subnet::app");
+        String subnetUrn = component.replace("::app", "$azure-native:network:Subnet::app");
         assertEquals(List.of(subnetUrn), response.getStateDependenciesOrThrow("subnetId").getUrnsList());
     }
 
