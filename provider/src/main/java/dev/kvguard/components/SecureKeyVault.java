@@ -3,6 +3,8 @@ package dev.kvguard.components;
 import com.pulumi.azurenative.keyvault.Vault;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
@@ -20,6 +22,7 @@ import dev.kvguard.pulumi.PulumiLog;
 import dev.kvguard.pulumi.VaultMaterialiser;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An Azure Key Vault locked down to chosen networks, the way Microsoft documents it: logging, then the
@@ -50,12 +53,16 @@ public final class SecureKeyVault extends ComponentResource {
     @Export(name = "limitsProfile", refs = {String.class})
     private final Output<String> limitsProfile;
 
-    /** The deployment plan kvguard followed, as JSON (the format of {@code kvguard plan --format json}). */
+    /**
+     * The deployment plan as JSON (the format of {@code kvguard plan --format json}), computed from the
+     * resolved inputs with every finding; secret when any input is.
+     */
     @Export(name = "plan", refs = {String.class})
     private final Output<String> plan;
 
     private final VaultMaterialiser.Children children;
     private final Plan planned;
+    private final Output<Plan> resolvedPlan;
 
     /**
      * @param name    logical name of the component; child resources are named after it
@@ -68,14 +75,16 @@ public final class SecureKeyVault extends ComponentResource {
         CheckedInputs<VaultSpec> checked = CheckedInputs.vault(args);
         checked.warnings().forEach(f -> PulumiLog.warn(f, this));
         this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
-        Output<VaultSpec> full = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault);
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(), full,
-                options == null ? null : options.getDependsOn());
+        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
+                f -> PulumiLog.warn(f, this));
+        this.resolvedPlan = resolved.applyValue(c -> Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings())));
+        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(),
+                resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();
         this.vaultUri = vault.properties().applyValue(p -> p.vaultUri().orElse(""));
         this.limitsProfile = Output.of(checked.profile().name());
-        this.plan = Output.of(PlanRenderer.json(planned));
+        this.plan = resolvedPlan.applyValue(PlanRenderer::json);
         registerOutputs(Map.of("vaultId", vaultId, "vaultUri", vaultUri, "limitsProfile", limitsProfile, "plan", plan));
     }
 
@@ -115,8 +124,25 @@ public final class SecureKeyVault extends ComponentResource {
         return children.dataPlaneReady();
     }
 
-    /** The plan this component followed. */
+    /**
+     * The plan as far as it is known now: once every input has resolved, the plan of the resolved
+     * inputs (the one {@link #plan()} exports, with every finding); before that (in a preview, or while
+     * an input is still pending) the plan of the values known at construction, which has the same steps
+     * but reads "known after deployment" for the missing values and lacks the findings that need them.
+     */
     public Plan deploymentPlan() {
+        CompletableFuture<OutputData<Plan>> resolved = Internal.of(resolvedPlan).getDataAsync();
+        if (resolved.isDone() && !resolved.isCompletedExceptionally()) {
+            OutputData<Plan> data = resolved.join();
+            if (data.isKnown() && data.getValueNullable() != null) {
+                return data.getValueNullable();
+            }
+        }
         return planned;
+    }
+
+    /** The plan of the resolved inputs, with every finding; secret when any input is. */
+    public Output<Plan> resolvedPlan() {
+        return resolvedPlan;
     }
 }

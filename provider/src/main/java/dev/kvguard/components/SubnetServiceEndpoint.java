@@ -49,7 +49,8 @@ public final class SubnetServiceEndpoint extends ComponentResource {
         super(TYPE, name, ResourceArgs.Empty, admit(name, args, options));
         CheckedInputs<ManagedSubnetSpec> checked = CheckedInputs.subnet(args);
         checked.warnings().forEach(f -> PulumiLog.warn(f, this));
-        Output<ManagedSubnetSpec> spec = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::subnet);
+        Output<ManagedSubnetSpec> spec = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::subnet,
+                f -> PulumiLog.warn(f, this)).applyValue(CheckedInputs::value);
         this.subnet = new Subnet(name, AzureResources.subnet(spec), CustomResourceOptions.builder()
                 .parent(this)
                 .dependsOn(options == null ? null : options.getDependsOn())
@@ -62,7 +63,7 @@ public final class SubnetServiceEndpoint extends ComponentResource {
     /** Validates before the component is registered: an invalid subnet registers nothing. */
     private static ComponentResourceOptions admit(String name, SubnetServiceEndpointArgs args,
                                                   ComponentResourceOptions options) {
-        PreviewGate.stopOnErrors(TYPE, name, CheckedInputs.subnet(args).errors());
+        PreviewGate.stopOnErrors(TYPE, name, CheckedInputs.subnet(args).findings());
         return options;
     }
 

@@ -2,8 +2,10 @@ package dev.kvguard.provider;
 
 import com.pulumi.provider.internal.ComponentProvider;
 import com.pulumi.provider.internal.Metadata;
+import com.pulumi.provider.internal.Provider;
 import com.pulumi.provider.internal.ResourceProviderService;
 import dev.kvguard.components.SecureKeyVault;
+import io.grpc.ServerBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.List;
  * (see {@code provider/PulumiPlugin.yaml}) with the engine's address as the one non-logging argument.
  *
  * <p>Pulumi's own {@code ComponentProviderHost} does the same but accepts only a package name, which
- * would publish version 0.0.0; this entry point passes the real version and display name.
+ * would publish version 0.0.0; this entry point passes the real version and display name, serves
+ * Construct through {@link KvguardComponents} and answers GetPluginInfo with the POM's version
+ * ({@link VersionedServerBuilder}).
  */
 public final class KvguardProvider {
 
@@ -27,8 +31,8 @@ public final class KvguardProvider {
         return new Metadata(PackageInfo.NAME, PackageInfo.VERSION, PackageInfo.DISPLAY_NAME);
     }
 
-    public static ComponentProvider provider() {
-        return new ComponentProvider(metadata(), COMPONENTS);
+    public static Provider provider() {
+        return new KvguardComponents(new ComponentProvider(metadata(), COMPONENTS));
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -37,7 +41,12 @@ public final class KvguardProvider {
             System.err.println("kvguard provider: expected the engine address as the only argument, got " + addresses);
             System.exit(1);
         }
-        new ResourceProviderService(addresses.get(0), provider()).startAndBlockUntilShutdown();
+        new ResourceProviderService(addresses.get(0), provider()) {
+            @Override
+            protected ServerBuilder<?> createServerBuilder() {
+                return new VersionedServerBuilder(super.createServerBuilder(), PackageInfo.VERSION);
+            }
+        }.startAndBlockUntilShutdown();
     }
 
     /** The arguments that are not the engine's logging flags. */

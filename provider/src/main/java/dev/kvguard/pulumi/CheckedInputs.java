@@ -17,6 +17,7 @@ import dev.kvguard.core.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -82,19 +83,22 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
     }
 
     /**
-     * The complete model, once every input is known, carrying the dependencies of every input that came
-     * from a resource. With nothing deferred it is the value already checked; otherwise the inputs are
-     * bound and validated again, and errors fail the output (so no child reaches Azure).
+     * The checked inputs once every input is known, carrying the dependencies of every input that came
+     * from a resource, and secret when any input is. With nothing deferred they are the inputs already
+     * checked; otherwise the inputs are bound and validated again: errors fail the output (so no child
+     * reaches Azure), and warnings that only the resolved values show go to {@code lateWarning}.
      */
-    public static <T> Output<T> complete(ResourceArgs args, CheckedInputs<T> known, String type, String name,
-                                         Function<InputTree.Snapshot, CheckedInputs<T>> check) {
+    public static <T> Output<CheckedInputs<T>> complete(ResourceArgs args, CheckedInputs<T> known, String type, String name,
+                                                        Function<InputTree.Snapshot, CheckedInputs<T>> check,
+                                                        Consumer<Finding> lateWarning) {
         return InputTree.settle(args).applyValue(snapshot -> {
             if (known.deferred().isEmpty()) {
-                return known.value(); // everything was known at construction: already checked
+                return known; // everything was known at construction: already checked
             }
             CheckedInputs<T> full = check.apply(snapshot);
             PreviewGate.stopOnErrors(type, name, full.findings());
-            return full.value();
+            full.warnings().stream().filter(w -> !known.findings().contains(w)).forEach(lateWarning);
+            return full;
         });
     }
 }

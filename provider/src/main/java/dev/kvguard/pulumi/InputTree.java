@@ -44,32 +44,42 @@ public final class InputTree {
     }
 
     /**
-     * Known values, the paths whose values are not known yet, the outputs to wait for, and the resolved
-     * outputs that came from resources (whose dependencies the children must inherit).
+     * Known values, the paths whose values are not known yet, the outputs to wait for, the resolved
+     * outputs that came from resources (whose dependencies the children must inherit), and the paths
+     * of secret values (the tree holds them in plain text, so whatever is built from it must be secret).
      */
-    public record Snapshot(ObjectNode tree, Set<String> deferred, List<Output<?>> pending, List<Output<?>> fromResources) {
+    public record Snapshot(ObjectNode tree, Set<String> deferred, List<Output<?>> pending, List<Output<?>> fromResources,
+                           Set<String> secrets) {
         public Snapshot(ObjectNode tree, Set<String> deferred) {
-            this(tree, deferred, List.of(), List.of());
+            this(tree, deferred, List.of(), List.of(), Set.of());
         }
     }
 
     public static Snapshot peek(ResourceArgs args) {
-        Snapshot snapshot = new Snapshot(NODES.objectNode(), new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>());
+        Snapshot snapshot = new Snapshot(NODES.objectNode(), new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>(),
+                new LinkedHashSet<>());
         JsonNode tree = peekValue(args, "", snapshot);
         return new Snapshot(tree instanceof ObjectNode o ? o : NODES.objectNode(), snapshot.deferred(), snapshot.pending(),
-                snapshot.fromResources());
+                snapshot.fromResources(), snapshot.secrets());
     }
 
-    /** The complete snapshot, once every pending output has resolved, carrying every input's dependencies. */
+    /**
+     * The complete snapshot, once every pending output has resolved, carrying every input's dependencies.
+     * It is secret when any input is: the snapshot is one tree, so kvguard cannot tell which values built
+     * from it came from the secret ones, and keeps them all secret rather than leak one.
+     */
     public static Output<Snapshot> settle(ResourceArgs args) {
         Snapshot snapshot = peek(args);
         if (!snapshot.pending().isEmpty()) {
-            return all(snapshot.pending()).apply(resolved -> settle(args));
+            // The resolved outputs go in too: their dependencies must reach the children even while
+            // (in a preview) the pending ones stay unknown.
+            List<Output<?>> waitFor = new ArrayList<>(snapshot.pending());
+            waitFor.addAll(snapshot.fromResources());
+            return all(waitFor).apply(resolved -> settle(args));
         }
-        if (snapshot.fromResources().isEmpty()) {
-            return Output.of(snapshot);
-        }
-        return all(snapshot.fromResources()).applyValue(resolved -> snapshot);
+        Output<Snapshot> settled = snapshot.fromResources().isEmpty() ? Output.of(snapshot)
+                : all(snapshot.fromResources()).applyValue(resolved -> snapshot);
+        return snapshot.secrets().isEmpty() ? settled : settled.asSecret();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -87,6 +97,9 @@ public final class InputTree {
             }
             if (!data.join().getResources().isEmpty()) {
                 into.fromResources().add(output);
+            }
+            if (data.join().isSecret()) {
+                into.secrets().add(path);
             }
             return peekValue(data.join().getValueNullable(), path, into);
         }

@@ -29,27 +29,38 @@ public final class PreviewGate {
                 .toList();
     }
 
-    /** Throws, listing every error finding, when there is at least one. */
+    /**
+     * Throws, listing every error finding and then every warning, when there is at least one error. The
+     * warnings go in the message because a component that fails registers nothing they could be logged
+     * against.
+     */
     public static void stopOnErrors(String type, String name, List<Finding> findings) {
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
-            throw new KvguardValidationException(message(type, name, errors), errors);
+            List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
+            throw new KvguardValidationException(message(type, name, errors, warnings), errors);
         }
     }
 
-    /** One message that lists every error with its rule id, path, value and fix; input is shown, never obeyed. */
-    public static String message(String type, String name, List<Finding> errors) {
+    /** The errors, then the warnings, each with its rule id, path, value and fix. */
+    public static String message(String type, String name, List<Finding> errors, List<Finding> warnings) {
         StringBuilder b = new StringBuilder();
         b.append("kvguard: ").append(escape(type)).append(" '").append(escape(name)).append("' has ").append(errors.size())
                 .append(errors.size() == 1 ? " error" : " errors").append("; nothing was created.");
-        for (Finding f : errors) {
-            b.append("\n  - [").append(escape(f.ruleId())).append("] ").append(f.path().isEmpty() ? "(spec)" : escape(f.path()));
-            if (!f.value().isEmpty()) {
-                b.append(" = ").append(escape(f.value()));
-            }
-            b.append(": ").append(escape(f.message())).append("\n    fix: ").append(escape(f.fix()));
+        errors.forEach(f -> item(b, f));
+        if (!warnings.isEmpty()) {
+            b.append("\nand ").append(warnings.size()).append(warnings.size() == 1 ? " warning:" : " warnings:");
+            warnings.forEach(f -> item(b, f));
         }
         return b.toString();
+    }
+
+    private static void item(StringBuilder b, Finding f) {
+        b.append("\n  - [").append(escape(f.ruleId())).append("] ").append(f.path().isEmpty() ? "(spec)" : escape(f.path()));
+        if (!f.value().isEmpty()) {
+            b.append(" = ").append(escape(f.value()));
+        }
+        b.append(": ").append(escape(f.message())).append("\n    fix: ").append(escape(f.fix()));
     }
 
     /** A finding for an input that must be known at preview because it decides which resources exist. */

@@ -32,15 +32,26 @@ class ProviderConstructTest {
 
     static ConstructResponse construct(Map<String, PropertyValue> inputs, AtomicReference<Throwable> failure) {
         AtomicReference<CompletableFuture<ConstructResponse>> response = new AtomicReference<>();
-        MockStack.run(ctx -> {
+        MockStack.Run run = MockStack.run(ctx -> {
             try {
                 response.set(KvguardProvider.provider().construct(new ConstructRequest("kvguard:index:SecureKeyVault",
                         "platform", inputs, ComponentResourceOptions.builder().build())));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure.set(e);
             }
         });
-        return response.get() == null ? null : response.get().join();
+        if (failure.get() == null && response.get() == null) {
+            failure.set(new AssertionError("construct neither answered nor failed: " + run.errors()));
+        }
+        if (response.get() == null) {
+            return null;
+        }
+        try {
+            return response.get().join();
+        } catch (CompletionException e) {
+            failure.set(e.getCause());
+            return null;
+        }
     }
 
     /** Component outputs travel as output references; their value is inside. */

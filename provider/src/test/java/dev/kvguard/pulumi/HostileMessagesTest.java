@@ -20,7 +20,7 @@ class HostileMessagesTest {
 
     @Test
     void thePreviewGateMessageHasOneLinePerFindingPartWithEscapedValues() {
-        String message = PreviewGate.message("kvguard:index:SecureKeyVault", "app\n- [fake] forged", List.of(FINDING));
+        String message = PreviewGate.message("kvguard:index:SecureKeyVault", "app\n- [fake] forged", List.of(FINDING), List.of());
         assertEquals("""
                 kvguard: kvguard:index:SecureKeyVault 'app\\n- [fake] forged' has 1 error; nothing was created.
                   - [vault-name] vaultName\\r = kv\\u001B[2J\\nresult: ok\\u202E: Bad name 'kv\\u001B[2J\\nresult: ok\\u202E'.
