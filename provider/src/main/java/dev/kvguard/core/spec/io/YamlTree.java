@@ -1,0 +1,273 @@
+package dev.kvguard.core.spec.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * YAML 1.2 with the core schema (snakeyaml-engine), turned into the tree the binder reads. Aliases
+ * resolve to their anchor's value and merge keys ({@code <<}) merge mappings, as in Go's
+ * {@code gopkg.in/yaml.v3}, which Pulumi YAML uses: keys written in the mapping win over merged ones, and
+ * earlier mappings in a merge list win over later ones. Tags outside the core schema are refused rather
+ * than ignored, since kvguard could only guess what a tool reading them would make of the value.
+ */
+final class YamlTree {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<Tag> SUPPORTED = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern CANONICAL = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
+    private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+    private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+    private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
+
+    private final TreeBudget budget = new TreeBudget();
+
+    private YamlTree() {
+    }
+
+    /** Parses one YAML document; an empty stream gives null. */
+    static SpecDocument parse(String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setMaxAliasesForCollections(SpecLimits.MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit((int) SpecLimits.MAX_BYTES)
+                .setUseMarks(true)
+                .build();
+        Optional<Node> root;
+        try {
+            Parser parser = new Guarded(new ParserImpl(settings, new StreamReader(settings, text)));
+            root = new Composer(settings, parser).getSingleNode();
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> at = e.getProblemMark().or(e::getContextMark);
+            throw new Refusal(reason(e), at.map(m -> m.getLine() + 1).orElse(0), at.map(m -> m.getColumn() + 1).orElse(0));
+        } catch (YamlEngineException e) {
+            throw new Refusal(reason(e), 0, 0);
+        }
+        if (root.isEmpty()) {
+            return null;
+        }
+        YamlTree tree = new YamlTree();
+        JsonNode value = tree.convert(root.get(), "", 0, 0);
+        return new SpecDocument(value, tree.budget.locator());
+    }
+
+    /**
+     * A fixed description of what is wrong. The library's own messages quote the offending text, which
+     * may be a secret, so they are never passed on.
+     */
+    private static String reason(YamlEngineException e) {
+        String problem = e instanceof MarkedYamlEngineException m && m.getProblem() != null ? m.getProblem() : "";
+        if (problem.startsWith("found undefined alias")) {
+            return "an alias names no anchor";
+        }
+        if (problem.startsWith("Number of aliases")) {
+            return "more than " + SpecLimits.MAX_ALIASES + " aliases";
+        }
+        if (problem.contains("expected a single document")) {
+            return "more than one YAML document (only one is read)";
+        }
+        if (problem.contains("special characters are not allowed")) {
+            return "a control character that YAML does not allow";
+        }
+        if (String.valueOf(e.getMessage()).contains("code points")) {
+            return "more than " + SpecLimits.MAX_BYTES + " characters";
+        }
+        return "broken YAML syntax";
+    }
+
+    /** Converts a value; {@code keyLine} is the line of its key (findings point there), or 0 for none. */
+    private JsonNode convert(Node node, String path, int depth, int keyLine) {
+        int line = keyLine > 0 ? keyLine : line(node);
+        int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        budget.value(path, depth, line, column);
+        if (!SUPPORTED.contains(node.getTag())) {
+            throw refusal("a YAML tag outside the core schema (kvguard reads plain values only)", node);
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar, line, column);
+        }
+        if (node instanceof SequenceNode sequence) {
+            ArrayNode array = NODES.arrayNode();
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                array.add(convert(items.get(i), TreeBudget.item(path, i), depth + 1, 0));
+            }
+            return array;
+        }
+        return mapping((MappingNode) node, path, depth);
+    }
+
+    private ObjectNode mapping(MappingNode node, String path, int depth) {
+        ObjectNode out = NODES.objectNode();
+        List<Node> merges = new ArrayList<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode key) || !SUPPORTED.contains(keyNode.getTag())) {
+                throw refusal("a mapping key that is not a plain value", keyNode);
+            }
+            if (isMerge(key)) {
+                merges.add(tuple.getValueNode());
+                continue;
+            }
+            if (out.has(key.getValue())) {
+                throw refusal("a key repeated in one mapping", key);
+            }
+            out.set(key.getValue(), convert(tuple.getValueNode(), TreeBudget.child(path, key.getValue()), depth + 1, line(key)));
+        }
+        for (Node merge : merges) {
+            List<Node> sources = merge instanceof SequenceNode list ? list.getValue() : List.of(merge);
+            for (Node source : sources) {
+                if (!(source instanceof MappingNode)) {
+                    throw refusal("a merge key (<<) whose value is not a mapping or a list of mappings", source);
+                }
+                // Converted at this mapping's own path: the merged keys become keys of this mapping.
+                ObjectNode merged = mapping((MappingNode) source, path, depth);
+                for (Map.Entry<String, JsonNode> entry : merged.properties()) {
+                    if (!out.has(entry.getKey())) {
+                        out.set(entry.getKey(), entry.getValue());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMerge(ScalarNode key) {
+        return key.isPlain() && "<<".equals(key.getValue()) && (key.getTag().equals(Tag.MERGE) || key.getTag().equals(Tag.STR));
+    }
+
+    private static JsonNode scalar(ScalarNode node, int line, int column) {
+        String text = node.getValue();
+        Tag tag = node.getTag();
+        if (tag.equals(Tag.STR)) {
+            return NODES.textNode(text);
+        }
+        if (tag.equals(Tag.BOOL) && BOOL.matcher(text).matches()) {
+            return NODES.booleanNode(text.charAt(0) == 't' || text.charAt(0) == 'T');
+        }
+        if (tag.equals(Tag.NULL) && NULL.matcher(text).matches()) {
+            return NODES.nullNode();
+        }
+        if (tag.equals(Tag.INT)) {
+            return integer(text, line, column);
+        }
+        if (tag.equals(Tag.FLOAT)) {
+            if (INFINITY.matcher(text).matches()) {
+                return NODES.numberNode(text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+            }
+            if (NAN.matcher(text).matches()) {
+                return NODES.numberNode(Double.NaN);
+            }
+            if (FLOAT.matcher(text).matches() && text.length() <= SpecLimits.MAX_NUMBER_LENGTH) {
+                return NODES.numberNode(Double.parseDouble(text));
+            }
+        }
+        throw new Refusal("a value that does not match its tag", line, column);
+    }
+
+    private static JsonNode integer(String text, int line, int column) {
+        if (text.length() > SpecLimits.MAX_NUMBER_LENGTH) {
+            throw new Refusal("a number longer than " + SpecLimits.MAX_NUMBER_LENGTH + " characters", line, column);
+        }
+        BigInteger value;
+        if (DECIMAL.matcher(text).matches()) {
+            value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+        } else if (OCTAL.matcher(text).matches()) {
+            value = new BigInteger(text.substring(2), 8);
+        } else if (HEX.matcher(text).matches()) {
+            value = new BigInteger(text.substring(2), 16);
+        } else {
+            throw new Refusal("a value that does not match its tag", line, column);
+        }
+        return CANONICAL.matcher(text).matches() ? TreeBudget.number(value) : new SpelledInteger(value, text);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    private static Refusal refusal(String reason, Node node) {
+        return new Refusal(reason, line(node), node.getStartMark().map(m -> m.getColumn() + 1).orElse(0));
+    }
+
+    /** Refuses nesting and alias counts beyond the limits while parsing, before the composer recurses. */
+    private static final class Guarded implements Parser {
+        private final Parser events;
+        private int depth;
+        private int aliases;
+
+        Guarded(Parser events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return events.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = events.next();
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > SpecLimits.MAX_DEPTH) {
+                        throw refusal("nested deeper than " + SpecLimits.MAX_DEPTH + " levels", event);
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                case Alias -> {
+                    if (++aliases > SpecLimits.MAX_ALIASES) {
+                        throw refusal("more than " + SpecLimits.MAX_ALIASES + " aliases", event);
+                    }
+                }
+                default -> {
+                }
+            }
+            return event;
+        }
+
+        private static Refusal refusal(String reason, Event event) {
+            Optional<Mark> at = event.getStartMark();
+            return new Refusal(reason, at.map(m -> m.getLine() + 1).orElse(0), at.map(m -> m.getColumn() + 1).orElse(0));
+        }
+    }
+}
