@@ -19,8 +19,9 @@ final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    // One above ours, so that TreeBudget reports the depth in the same words as for YAML.
-                    .maxNestingDepth(SpecLimits.MAX_DEPTH + 1)
+                    // Above ours (Jackson counts the value being opened, TreeBudget its parent's depth), so that
+                    // TreeBudget refuses first and in the same words as for YAML; Jackson's check is the backstop.
+                    .maxNestingDepth(SpecLimits.MAX_DEPTH + 2)
                     .maxNumberLength(SpecLimits.MAX_NUMBER_LENGTH)
                     .maxStringLength((int) SpecLimits.MAX_BYTES)
                     .build())

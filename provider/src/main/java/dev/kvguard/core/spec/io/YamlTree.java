@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,7 +30,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * YAML 1.2 with the core schema (snakeyaml-engine), turned into the tree the binder reads. Aliases
  * resolve to their anchor's value and merge keys ({@code <<}) merge mappings, as in Go's
  * {@code gopkg.in/yaml.v3}, which Pulumi YAML uses: keys written in the mapping win over merged ones, and
- * earlier mappings in a merge list win over later ones. Tags outside the core schema are refused rather
+ * earlier mappings in a merge list win over later ones (snakeyaml-engine's composer applies them). Tags outside the core schema are refused rather
  * than ignored, since kvguard could only guess what a tool reading them would make of the value.
  */
 final class YamlTree {
@@ -85,11 +83,14 @@ final class YamlTree {
      * may be a secret, so they are never passed on.
      */
     private static String reason(YamlEngineException e) {
-        String problem = e instanceof MarkedYamlEngineException m && m.getProblem() != null ? m.getProblem() : "";
-        if (problem.startsWith("found undefined alias")) {
+        String problem = e instanceof MarkedYamlEngineException m ? m.getContext() + " " + m.getProblem() : "";
+        if (problem.contains("found undefined alias")) {
             return "an alias names no anchor";
         }
-        if (problem.startsWith("Number of aliases")) {
+        if (problem.contains("referencing mapping")) {
+            return "a merge key (<<) whose value is not a mapping or a list of mappings";
+        }
+        if (problem.contains("Number of aliases")) {
             return "more than " + SpecLimits.MAX_ALIASES + " aliases";
         }
         if (problem.contains("expected a single document")) {
@@ -128,41 +129,18 @@ final class YamlTree {
 
     private ObjectNode mapping(MappingNode node, String path, int depth) {
         ObjectNode out = NODES.objectNode();
-        List<Node> merges = new ArrayList<>();
+        // The composer has already applied merge keys (<<), keys written here winning over merged ones.
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key) || !SUPPORTED.contains(keyNode.getTag())) {
                 throw refusal("a mapping key that is not a plain value", keyNode);
-            }
-            if (isMerge(key)) {
-                merges.add(tuple.getValueNode());
-                continue;
             }
             if (out.has(key.getValue())) {
                 throw refusal("a key repeated in one mapping", key);
             }
             out.set(key.getValue(), convert(tuple.getValueNode(), TreeBudget.child(path, key.getValue()), depth + 1, line(key)));
         }
-        for (Node merge : merges) {
-            List<Node> sources = merge instanceof SequenceNode list ? list.getValue() : List.of(merge);
-            for (Node source : sources) {
-                if (!(source instanceof MappingNode)) {
-                    throw refusal("a merge key (<<) whose value is not a mapping or a list of mappings", source);
-                }
-                // Converted at this mapping's own path: the merged keys become keys of this mapping.
-                ObjectNode merged = mapping((MappingNode) source, path, depth);
-                for (Map.Entry<String, JsonNode> entry : merged.properties()) {
-                    if (!out.has(entry.getKey())) {
-                        out.set(entry.getKey(), entry.getValue());
-                    }
-                }
-            }
-        }
         return out;
-    }
-
-    private static boolean isMerge(ScalarNode key) {
-        return key.isPlain() && "<<".equals(key.getValue()) && (key.getTag().equals(Tag.MERGE) || key.getTag().equals(Tag.STR));
     }
 
     private static JsonNode scalar(ScalarNode node, int line, int column) {
