@@ -67,8 +67,8 @@ final class JsonTree {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
                     int fieldLine = parser.currentTokenLocation().getLineNr();
+                    String key = TreeBudget.text(parser.currentName(), fieldLine, parser.currentTokenLocation().getColumnNr());
                     parser.nextToken();
                     object.set(key, value(TreeBudget.child(path, key), depth + 1, fieldLine));
                 }
@@ -83,7 +83,7 @@ final class JsonTree {
                 return array;
             }
             case VALUE_STRING -> {
-                return NODES.textNode(parser.getText());
+                return NODES.textNode(TreeBudget.text(parser.getText(), at.getLineNr(), at.getColumnNr()));
             }
             case VALUE_NUMBER_INT -> {
                 return TreeBudget.number(parser.getBigIntegerValue());

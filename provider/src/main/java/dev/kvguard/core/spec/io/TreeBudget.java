@@ -24,6 +24,22 @@ final class TreeBudget {
         }
     }
 
+    /**
+     * Text as read, refused when it holds an unpaired surrogate ({@code "\\uD800"}): such a string cannot be
+     * written as UTF-8, so no output could show it faithfully.
+     */
+    static String text(String value, int line, int column) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Refusal("a string with an unpaired surrogate escape", line, column);
+            }
+        }
+        return value;
+    }
+
     static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

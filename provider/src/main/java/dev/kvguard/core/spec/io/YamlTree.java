@@ -138,6 +138,7 @@ final class YamlTree {
             if (!(keyNode instanceof ScalarNode key) || !SUPPORTED.contains(keyNode.getTag())) {
                 throw refusal("a mapping key that is not a plain value", keyNode);
             }
+            TreeBudget.text(key.getValue(), line(key), 0);
             if (out.has(key.getValue())) {
                 throw refusal("a key repeated in one mapping", key);
             }
@@ -150,7 +151,7 @@ final class YamlTree {
         String text = node.getValue();
         Tag tag = node.getTag();
         if (tag.equals(Tag.STR)) {
-            return NODES.textNode(text);
+            return NODES.textNode(TreeBudget.text(text, line, column));
         }
         if (tag.equals(Tag.BOOL) && BOOL.matcher(text).matches()) {
             return NODES.booleanNode(text.charAt(0) == 't' || text.charAt(0) == 'T');

@@ -271,6 +271,18 @@ class SpecReaderTest {
     }
 
     @Test
+    void unpairedSurrogatesAreRefusedInBothFormats() throws Exception {
+        assertEquals("\uD83D\uDE00", yaml("a: \"\\uD83D\\uDE00\"").get("a").textValue());
+        assertEquals("\uD83D\uDE00", SpecReader.parse("{\"a\": \"\\uD83D\\uDE00\"}", "t", true).get("a").textValue());
+        for (String lone : List.of("\\uD800", "\\uDC00", "x\\uD800y")) {
+            assertTrue(refusal("a: \"" + lone + "\"", false).endsWith("a string with an unpaired surrogate escape"), lone);
+            assertTrue(refusal("{\"a\": \"" + lone + "\"}", true).endsWith("a string with an unpaired surrogate escape"), lone);
+            // Jackson itself refuses a lone surrogate in a key, as broken syntax.
+            assertTrue(refusal("{\"" + lone + "\": 1}", true).startsWith("t.json: invalid JSON at line 1, column "), lone);
+        }
+    }
+
+    @Test
     void parseErrorsNeverQuoteTheFile() {
         String secret = "AKIAFAKESECRET0123456789";
         for (String text : List.of(secret, "-----BEGIN PRIVATE KEY-----\n" + secret + "\n", "key: " + secret + "\n  bad: [",
