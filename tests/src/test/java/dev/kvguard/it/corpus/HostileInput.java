@@ -79,6 +79,9 @@ final class HostileInput {
         cases.add(refused("merge key with a scalar", "tags: {a: &s Allow}\n" + edit(DENY, DENY + "  <<: *s\n")));
         cases.add(refused("merge key with a list of scalars", edit(DENY, DENY + "  <<: [a, b]\n")));
         cases.add(refused("key repeated next to a merge", edit(DENY, DENY + "  defaultAction: Allow\n")));
+        cases.add(refused("two merge keys in one mapping", "tags: &open {defaultAction: Allow}\n" + edit(DENY, "  <<: *open\n  <<: *open\n")));
+        cases.add(refused("key repeated in a mapping that merges", "tags: &open {defaultAction: Allow}\n"
+                + edit(DENY, "  <<: *open\n  defaultAction: Deny\n  defaultAction: Allow\n")));
         cases.add(refused("alias to nothing", edit(DENY, "  defaultAction: *nowhere\n")));
         cases.add(refused("alias that refers to itself", "tags: &a {x: *a}\n" + base()));
         cases.add(yaml("alias as a key names the vault", "vault-name", "vaultName",

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +15,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -201,11 +205,26 @@ final class YamlTree {
         return new Refusal(reason, line(node), node.getStartMark().map(m -> m.getColumn() + 1).orElse(0));
     }
 
-    /** Refuses nesting and alias counts beyond the limits while parsing, before the composer recurses. */
+    /**
+     * Refuses nesting and alias counts beyond the limits while parsing, before the composer recurses, and
+     * repeated keys before the composer applies merge keys (which would hide a second {@code <<}, a key
+     * yaml.v3 also refuses to see twice).
+     */
     private static final class Guarded implements Parser {
         private final Parser events;
-        private int depth;
+        private final Deque<Frame> open = new ArrayDeque<>();
         private int aliases;
+
+        /** An open mapping or list: how many nodes it holds so far, and a mapping's keys. */
+        private static final class Frame {
+            final boolean mapping;
+            final Set<String> keys = new HashSet<>();
+            int nodes;
+
+            Frame(boolean mapping) {
+                this.mapping = mapping;
+            }
+        }
 
         Guarded(Parser events) {
             this.events = events;
@@ -231,20 +250,46 @@ final class YamlTree {
             Event event = events.next();
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
-                    if (++depth > SpecLimits.MAX_DEPTH) {
+                    node(event, null);
+                    open.push(new Frame(event.getEventId() == Event.ID.MappingStart));
+                    if (open.size() > SpecLimits.MAX_DEPTH) {
                         throw refusal("nested deeper than " + SpecLimits.MAX_DEPTH + " levels", event);
                     }
                 }
-                case MappingEnd, SequenceEnd -> depth--;
+                case MappingEnd, SequenceEnd -> {
+                    open.pop();
+                    counted();
+                }
+                case Scalar -> {
+                    node(event, ((ScalarEvent) event).getValue());
+                    counted();
+                }
                 case Alias -> {
                     if (++aliases > SpecLimits.MAX_ALIASES) {
                         throw refusal("more than " + SpecLimits.MAX_ALIASES + " aliases", event);
                     }
+                    node(event, null);
+                    counted();
                 }
                 default -> {
                 }
             }
             return event;
+        }
+
+        /** A node starts; in a mapping, every other node is a key, and a key's text may appear once. */
+        private void node(Event event, String text) {
+            Frame top = open.peek();
+            if (top != null && top.mapping && top.nodes % 2 == 0 && text != null && !top.keys.add(text)) {
+                throw refusal("a key repeated in one mapping", event);
+            }
+        }
+
+        private void counted() {
+            Frame top = open.peek();
+            if (top != null) {
+                top.nodes++;
+            }
         }
 
         private static Refusal refusal(String reason, Event event) {

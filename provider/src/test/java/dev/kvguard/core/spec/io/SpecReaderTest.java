@@ -200,6 +200,11 @@ class SpecReaderTest {
         assertEquals("t.json: invalid JSON at line 1, column 13: a key repeated in one mapping", refusal("{\"a\": 1, \"a\": 2}", true));
         assertTrue(refusal("a: 1\n---\nb: 2\n", false).endsWith("more than one YAML document (only one is read)"));
         assertTrue(refusal("{\"a\": 1} {\"b\": 2}", true).endsWith("more than one JSON value (only one is read)"));
+        // A second merge key, or a key repeated in a mapping that also merges, is refused before merging hides it.
+        assertEquals("t.yaml: invalid YAML at line 4, column 3: a key repeated in one mapping",
+                refusal("a: &a {x: 1}\nm:\n  <<: *a\n  <<: *a\n", false));
+        assertEquals("t.yaml: invalid YAML at line 1, column 29: a key repeated in one mapping",
+                refusal("m: {<<: {y: 1}, x: 1, y: 2, x: 2}\n", false));
         // Keys that differ only as YAML values ('1' and 1) are the same key once bound.
         assertTrue(refusal("1: a\n'1': b\n", false).endsWith("a key repeated in one mapping"));
     }
