@@ -59,6 +59,7 @@ final class HostileInput {
         names(cases);
         limits(cases);
         encodings(cases);
+        secrets(cases);
         return cases;
     }
 
@@ -221,6 +222,32 @@ final class HostileInput {
         cases.add(json("float beyond double", "spec-type", "softDeleteRetentionInDays",
                 "{\"vaultName\": \"kv-a\", \"resourceGroupName\": \"rg\", \"location\": \"l\", \"tenantId\": \"8d3c2f1a-5b6e-4c7d-9a0b-1e2f3a4b5c6d\","
                         + " \"softDeleteRetentionInDays\": 1e999}"));
+    }
+
+    /** Marks the content of the secret cases: no output may contain it (see BadInputCorpusTest). */
+    static final String SECRET = "FAKESECRETc2VjcmV0";
+
+    /** Files passed by mistake that hold a secret: every one is refused without quoting it. */
+    static void secrets(List<Corpus.Case> cases) {
+        for (String[] secret : new String[][] {
+                {"PEM key", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + SECRET + "\n-----END OPENSSH PRIVATE KEY-----\n"},
+                {"bare token", SECRET + "\n"},
+                {".env file", "export TOKEN=" + SECRET + "\n"},
+                {"token then broken flow", "token: " + SECRET + "\nx: [\n"},
+                {"token as a key then broken flow", SECRET + ": {\n"},
+                {"token in a tag", "token: !" + SECRET + " x\n"},
+                {"token as an alias", "token: *" + SECRET + "\n"},
+                {"token after a NUL", "\u0000" + SECRET + "\n"},
+                {"token after a tab indent", "a:\n\t" + SECRET + "\n"},
+                {"token in a second document", "a: 1\n---\n" + SECRET + "\n"}}) {
+            cases.add(refused("secret file, " + secret[0], secret[1]));
+            cases.add(new Corpus.Case("hostile json: secret file, " + secret[0] + " (exit 2)",
+                    secret[1].getBytes(StandardCharsets.UTF_8), ".json", null, null));
+        }
+        cases.add(new Corpus.Case("hostile json: secret file, JSON with a bare token (exit 2)",
+                ("{\"token\": " + SECRET + "}").getBytes(StandardCharsets.UTF_8), ".json", null, null));
+        cases.add(new Corpus.Case("hostile json: secret file, JSON with a broken string (exit 2)",
+                ("{\"token\": \"" + SECRET + "\n\"}").getBytes(StandardCharsets.UTF_8), ".json", null, null));
     }
 
     static void encodings(List<Corpus.Case> cases) {
