@@ -119,6 +119,21 @@ class SpecialFilesTest {
     }
 
     @Test
+    void sarifLocatesFindingsFromTheFirstReadOrFallsBackToLineOne() throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, KvguardCliTest.VALID.replace("location: westeurope", "location: westeurope\nsku: gold"));
+        var located = SpecFiles.artifact(file, java.util.List.of(dev.kvguard.core.finding.Finding.of(
+                dev.kvguard.core.finding.Rule.SPEC_ENUM, "sku").because("m", "f")));
+        assertEquals(4, located.line().applyAsInt("sku"));
+        // Standard input cannot be read twice: without the first read's locator, findings point at line 1.
+        var stdin = SpecFiles.artifact(Path.of("-"), java.util.List.of());
+        assertEquals(1, stdin.line().applyAsInt("sku"));
+        var fromFirstRead = SpecFiles.artifact(Path.of("-"), java.util.List.of(),
+                dev.kvguard.core.spec.io.SpecReader.parseDocument(Files.readString(file), "-", false).locator());
+        assertEquals(4, fromFirstRead.line().applyAsInt("sku"));
+    }
+
+    @Test
     void aSecretPassedByMistakeIsNeverEchoed() throws Exception {
         String secret = "ghp_FAKEsecretTOKEN0123456789abcdef";
         String[] contents = {secret + "\n", "-----BEGIN RSA PRIVATE KEY-----\n" + secret + "\n-----END RSA PRIVATE KEY-----\n",
