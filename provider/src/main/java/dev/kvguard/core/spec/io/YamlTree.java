@@ -115,7 +115,7 @@ final class YamlTree {
     /** Converts a value; {@code keyLine} is the line of its key (findings point there), or 0 for none. */
     private JsonNode convert(Node node, String path, int depth, int keyLine) {
         int line = keyLine > 0 ? keyLine : line(node);
-        int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        int column = column(node);
         budget.value(path, depth, line, column);
         if (!SUPPORTED.contains(node.getTag())) {
             throw refusal("a YAML tag outside the core schema (kvguard reads plain values only)", node);
@@ -142,7 +142,7 @@ final class YamlTree {
             if (!(keyNode instanceof ScalarNode key) || !SUPPORTED.contains(keyNode.getTag())) {
                 throw refusal("a mapping key that is not a plain value", keyNode);
             }
-            TreeBudget.text(key.getValue(), line(key), 0);
+            TreeBudget.text(key.getValue(), line(key), column(key));
             if (out.has(key.getValue())) {
                 throw refusal("a key repeated in one mapping", key);
             }
@@ -201,8 +201,12 @@ final class YamlTree {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }
 
+    private static int column(Node node) {
+        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    }
+
     private static Refusal refusal(String reason, Node node) {
-        return new Refusal(reason, line(node), node.getStartMark().map(m -> m.getColumn() + 1).orElse(0));
+        return new Refusal(reason, line(node), column(node));
     }
 
     /**

@@ -281,6 +281,8 @@ class SpecReaderTest {
         assertEquals("\uD83D\uDE00", SpecReader.parse("{\"a\": \"\\uD83D\\uDE00\"}", "t", true).get("a").textValue());
         for (String lone : List.of("\\uD800", "\\uDC00", "x\\uD800y")) {
             assertTrue(refusal("a: \"" + lone + "\"", false).endsWith("a string with an unpaired surrogate escape"), lone);
+            assertEquals("t.yaml: invalid YAML at line 1, column 1: a string with an unpaired surrogate escape",
+                    refusal("\"" + lone + "\": 1", false));
             assertTrue(refusal("{\"a\": \"" + lone + "\"}", true).endsWith("a string with an unpaired surrogate escape"), lone);
             // Jackson itself refuses a lone surrogate in a key, as broken syntax.
             assertTrue(refusal("{\"" + lone + "\": 1}", true).startsWith("t.json: invalid JSON at line 1, column "), lone);
