@@ -3,24 +3,34 @@ package dev.kvguard.cli;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.render.Sarif;
 import dev.kvguard.core.spec.io.SpecLocator;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.kvguard.core.spec.io.SpecReader;
+import dev.kvguard.core.spec.io.SpecSyntaxException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** Spec files as SARIF artifacts: a repository-relative URI and the line of each finding's input. */
 final class SpecFiles {
     private SpecFiles() {
     }
 
+    /** The artifact with lines from the locator the spec was read with (see {@code BoundSpec.locator()}). */
+    static Sarif.Artifact artifact(Path file, List<Finding> findings, SpecLocator locator) {
+        return new Sarif.Artifact(file.normalize().toString().replace('\\', '/'), findings, locator::line);
+    }
+
+    /**
+     * The artifact, locating findings by reading the file again through {@link SpecReader} (so under the
+     * same limits); standard input cannot be read twice, so its findings point at line 1. Prefer the
+     * overload that takes the locator of the first read.
+     */
     static Sarif.Artifact artifact(Path file, List<Finding> findings) {
         SpecLocator locator;
         try {
-            locator = SpecLocator.of(Files.readString(file), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
-        } catch (IOException e) {
-            locator = SpecLocator.of("", false);
+            locator = SpecReader.readDocument(file, InputStream.nullInputStream()).locator();
+        } catch (SpecSyntaxException e) {
+            locator = SpecLocator.none();
         }
-        return new Sarif.Artifact(file.normalize().toString().replace('\\', '/'), findings, locator::line);
+        return artifact(file, findings, locator);
     }
 }

@@ -13,6 +13,11 @@ public enum Rule {
 
     // Vault.
     VAULT_NAME("vault-name", Severity.ERROR, "The vault name breaks Azure's naming rules.", true),
+    RESOURCE_GROUP_NAME("resource-group-name", Severity.ERROR, "A resource group name breaks Azure's naming rules.", true),
+    VIRTUAL_NETWORK_NAME("virtual-network-name", Severity.ERROR, "A managed subnet's virtual network name breaks Azure's naming rules.", true),
+    SUBNET_NAME("subnet-name", Severity.ERROR, "A managed subnet's name breaks Azure's naming rules.", true),
+    TAG_NAME("tag-name", Severity.ERROR, "A tag name is too long or has a character Azure or kvguard refuses.", true),
+    TAG_VALUE("tag-value", Severity.ERROR, "A tag value is too long or has a control or invisible character.", true),
     TENANT_ID("tenant-id", Severity.ERROR, "The tenant id is not a GUID.", true),
     SOFT_DELETE_RETENTION("soft-delete-retention", Severity.ERROR, "Soft-delete retention is outside 7-90 days.", true),
     LIMITS_OVERRIDE("limits-override", Severity.ERROR, "A limits override is not a usable number.", true),

@@ -59,14 +59,18 @@ public final class Documents {
         List<Checked> out = new ArrayList<>();
         for (ImportedVault vault : vaults) {
             ObjectNode tree = withProfile(vault.spec().deepCopy(), profile);
-            if (!tree.has("resourceGroupName") && !vault.unresolved().contains("resourceGroupName")) {
-                // A template or request body is deployed into a resource group it does not name; no rule reads it.
+            boolean placeholder = !tree.has("resourceGroupName") && !vault.unresolved().contains("resourceGroupName");
+            if (placeholder) {
+                // A template or request body is deployed into a resource group it does not name.
                 tree.put("resourceGroupName", DEPLOYMENT_GROUP);
             }
             BoundSpec bound = SpecBinder.bind(tree);
             ValidationReport report = Validator.validate(bound);
+            // The placeholder is kvguard's wording, not the user's input: the naming rule has nothing to say of it.
+            List<Finding> findings = report.findings().stream()
+                    .filter(f -> !(placeholder && f.path().equals("resourceGroupName"))).toList();
             out.add(new Checked(vaults.size() == 1 ? "" : vault.label(), format, bound,
-                    new ValidationReport(report.profile(), inDocumentPaths(vault, report.findings()))));
+                    new ValidationReport(report.profile(), inDocumentPaths(vault, findings))));
         }
         return out;
     }

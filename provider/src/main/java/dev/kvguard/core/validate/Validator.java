@@ -6,6 +6,7 @@ import dev.kvguard.core.finding.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.logging.LoggingRules;
+import dev.kvguard.core.naming.NamingRules;
 import dev.kvguard.core.network.FirewallRules;
 import dev.kvguard.core.network.IpRules;
 import dev.kvguard.core.network.VirtualNetworkRules;
@@ -23,6 +24,7 @@ public final class Validator {
 
     private static final List<RuleSet> RULE_SETS = List.of(
             new VaultRules(),
+            new NamingRules(),
             new IpRules(),
             new VirtualNetworkRules(),
             new FirewallRules(),

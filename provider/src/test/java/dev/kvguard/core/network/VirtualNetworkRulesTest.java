@@ -83,11 +83,11 @@ class VirtualNetworkRulesTest {
 
     @Test
     void managedSubnetPrefixMustBeANetworkCidr() {
-        assertEquals(List.of(), vnetRules(null, List.of(VirtualNetworkRuleSpec.managed(managed("v", "s", "10.1.0.0/24")))).findings());
-        Finding hostBits = single(vnetRules(null, List.of(VirtualNetworkRuleSpec.managed(managed("v", "s", "10.1.0.5/24")))),
+        assertEquals(List.of(), vnetRules(null, List.of(VirtualNetworkRuleSpec.managed(managed("vn", "s", "10.1.0.0/24")))).findings());
+        Finding hostBits = single(vnetRules(null, List.of(VirtualNetworkRuleSpec.managed(managed("vn", "s", "10.1.0.5/24")))),
                 "subnet-address-prefix");
         assertEquals("Write 10.1.0.0/24.", hostBits.fix());
-        single(vnetRules(null, List.of(VirtualNetworkRuleSpec.managed(managed("v", "s", "10.1.0.0")))), "subnet-address-prefix");
+        single(vnetRules(null, List.of(VirtualNetworkRuleSpec.managed(managed("vn", "s", "10.1.0.0")))), "subnet-address-prefix");
     }
 
     @Test

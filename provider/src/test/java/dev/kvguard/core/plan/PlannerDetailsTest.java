@@ -62,24 +62,24 @@ class PlannerDetailsTest {
 
     @Test
     void subnetDetailsListWhatIsKept() {
-        ManagedSubnetSpec subnet = new ManagedSubnetSpec("rg", "v", "s", "10.0.0.0/24", List.of("Microsoft.Sql"), "/nsg", "/rt",
+        ManagedSubnetSpec subnet = new ManagedSubnetSpec("rg", "vn", "s", "10.0.0.0/24", List.of("Microsoft.Sql"), "/nsg", "/rt",
                 List.of("Microsoft.Web/serverFarms"));
         Step step = plan(TestSpecs.valid().networkRules(new NetworkRulesSpec(null, null, null,
-                List.of(VirtualNetworkRuleSpec.managed(subnet)))).build()).step("endpoint/rg/v/s").orElseThrow();
+                List.of(VirtualNetworkRuleSpec.managed(subnet)))).build()).step("endpoint/rg/vn/s").orElseThrow();
         assertEquals(List.of("service endpoints: Microsoft.Sql, Microsoft.KeyVault", "address prefix: 10.0.0.0/24",
                 "delegations: Microsoft.Web/serverFarms", "network security group: /nsg", "route table: /rt"), step.details());
-        assertEquals("Microsoft.Network/virtualNetworks/subnets v/s (resource group rg)", step.resource());
+        assertEquals("Microsoft.Network/virtualNetworks/subnets vn/s (resource group rg)", step.resource());
         assertEquals(List.of(Planner.ENDPOINT_DELAY_NOTE), step.notes());
     }
 
     @Test
     void duplicatesArePlannedOnce() {
-        ManagedSubnetSpec subnet = new ManagedSubnetSpec("rg", "v", "s", "10.0.0.0/24", null, null, null, null);
+        ManagedSubnetSpec subnet = new ManagedSubnetSpec("rg", "vn", "s", "10.0.0.0/24", null, null, null, null);
         Plan plan = plan(TestSpecs.valid().networkRules(new NetworkRulesSpec(null, null, null, List.of(
                 VirtualNetworkRuleSpec.managed(subnet), VirtualNetworkRuleSpec.managed(subnet),
                 VirtualNetworkRuleSpec.existing(TestSpecs.subnetId("w", "t")), VirtualNetworkRuleSpec.existing(TestSpecs.subnetId("w", "t")))))
                 .build());
-        assertEquals(List.of("endpoint/rg/v/s", "endpoint/rg-net/w/t", "vault", "diagnostic-setting"), plan.steps().stream().map(Step::id).toList());
-        assertTrue(plan.step("vault").orElseThrow().details().contains("virtual-network rule rg/v/s"));
+        assertEquals(List.of("endpoint/rg/vn/s", "endpoint/rg-net/w/t", "vault", "diagnostic-setting"), plan.steps().stream().map(Step::id).toList());
+        assertTrue(plan.step("vault").orElseThrow().details().contains("virtual-network rule rg/vn/s"));
     }
 }

@@ -188,11 +188,11 @@ class PlannerTest {
     @Test
     void theAzureFactsAreStated() {
         Plan plan = plan(TestSpecs.valid().networkRules(new NetworkRulesSpec(null, null, null, List.of(
-                VirtualNetworkRuleSpec.managed(new ManagedSubnetSpec("rg", "v", "a", "10.0.0.0/24", null, null, null, null)),
+                VirtualNetworkRuleSpec.managed(new ManagedSubnetSpec("rg", "vn", "a", "10.0.0.0/24", null, null, null, null)),
                 VirtualNetworkRuleSpec.existing(TestSpecs.subnetId("v2", "b"))))).build());
         assertTrue(plan.notes().contains(Planner.DATA_PLANE_NOTE));
         assertTrue(plan.notes().contains(Planner.DEPLOYER_NOTE));
-        assertTrue(plan.step("endpoint/rg/v/a").orElseThrow().notes().contains(Planner.ENDPOINT_DELAY_NOTE));
+        assertTrue(plan.step("endpoint/rg/vn/a").orElseThrow().notes().contains(Planner.ENDPOINT_DELAY_NOTE));
         Step existing = plan.step("endpoint/rg-net/v2/b").orElseThrow();
         assertEquals(Applies.PRECONDITION, existing.applies());
         assertTrue(existing.notes().get(0).contains("SubnetsHaveNoServiceEndpointsConfigured"));

@@ -106,11 +106,15 @@ class SpecBinderTest {
     }
 
     @Test
-    void scalarIpRulesAreKeptAsTextSoIndicesStayTheUsers() {
-        VaultSpec spec = yaml(HEAD + "networkRules:\n  ipRules: [52, {a: 1}, 1.2.3.4]\n").spec();
-        assertEquals("52", spec.networkRules().ipRules().get(0));
+    void unusableIpRulesAreKeptAsNullSoIndicesStayTheUsers() {
+        var bound = yaml(HEAD + "networkRules:\n  ipRules: [52, {a: 1}, 1.2.3.4]\n");
+        VaultSpec spec = bound.spec();
+        // A number is not text: it is reported, not turned into "52".
+        assertNull(spec.networkRules().ipRules().get(0));
         assertNull(spec.networkRules().ipRules().get(1));
         assertEquals("1.2.3.4", spec.networkRules().ipRules().get(2));
+        assertEquals(java.util.List.of("spec-type networkRules.ipRules[0]", "spec-type networkRules.ipRules[1]"),
+                bound.findings().stream().map(f -> f.ruleId() + " " + f.path()).toList());
     }
 
     @Test
@@ -123,6 +127,6 @@ class SpecBinderTest {
         assertTrue(assertThrows(SpecSyntaxException.class, () -> SpecReader.parse("[1, 2]", "x.json", true))
                 .getMessage().contains("top level must be a mapping"));
         assertTrue(assertThrows(SpecSyntaxException.class, () -> SpecReader.parse("a: 1\na: 2\n", "x.yaml", false))
-                .getMessage().contains("Duplicate field 'a'"));
+                .getMessage().equals("x.yaml: invalid YAML at line 2, column 1: a key repeated in one mapping"));
     }
 }

@@ -70,8 +70,24 @@ final class ObjectBinder {
         if (value == null) {
             return null;
         }
+        return wholeNumber(value, child(name));
+    }
+
+    /**
+     * A whole number written in plain decimal. Other spellings are refused rather than converted, since
+     * readers disagree on them: YAML 1.1 and Go read {@code 017} as octal 15, YAML 1.2 as 17.
+     */
+    private Integer wholeNumber(JsonNode value, String at) {
+        if (value instanceof SpelledInteger spelled) {
+            findings.add(Finding.of(Rule.SPEC_TYPE, at).value(spelled.spelling())
+                    .because("'" + at + "' is written '" + spelled.spelling() + "', which YAML readers read differently "
+                                    + "(YAML 1.1 reads a leading 0 as octal).",
+                            "Write '" + at + "' in plain decimal digits, without a sign, leading zeros or 0o/0x, e.g. "
+                                    + spelled.bigIntegerValue() + "."));
+            return null;
+        }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            typeError(child(name), value, "a whole number");
+            typeError(at, value, "a whole number");
             return null;
         }
         return value.intValue();
@@ -129,13 +145,7 @@ final class ObjectBinder {
 
     /** A list of whole numbers, unusable elements reported and dropped; null when absent (no override). */
     List<Integer> integers(String name) {
-        List<Integer> out = list(name, "a list of whole numbers", (element, at) -> {
-            if (element.isIntegralNumber() && element.canConvertToInt()) {
-                return element.intValue();
-            }
-            typeError(at, element, "a whole number");
-            return null;
-        });
+        List<Integer> out = list(name, "a list of whole numbers", (element, at) -> wholeNumber(element, at));
         return out == null ? null : out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
@@ -152,7 +162,9 @@ final class ObjectBinder {
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String text = scalarText(field.getValue(), child(name) + "." + field.getKey(), "a string");
+            String at = child(name) + "." + field.getKey();
+            // A null value is reported, not dropped: the user wrote the key for a reason.
+            String text = field.getValue().isNull() ? nullValue(at) : scalarText(field.getValue(), at, "a string");
             if (text != null) {
                 out.put(field.getKey(), text);
             }
@@ -191,12 +203,13 @@ final class ObjectBinder {
             nested.finish();
             return bound;
         });
-        return out == null ? List.of() : out;
+        return out == null ? List.of() : out.stream().map(t -> t == null ? placeholder : t).toList();
     }
 
     /**
      * Each element of a list property, converted by {@code element} (given the element and its path), in
-     * order; null when the property is absent, or is not a list (which is reported).
+     * order; null when the property is absent, or is not a list (which is reported). Null items are
+     * reported and kept as null, so that later paths keep the user's indices.
      */
     private <T> List<T> list(String name, String expected, java.util.function.BiFunction<JsonNode, String, T> element) {
         JsonNode value = raw(name);
@@ -209,7 +222,14 @@ final class ObjectBinder {
         }
         List<T> out = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
-            out.add(element.apply(value.get(i), child(name) + "[" + i + "]"));
+            JsonNode item = value.get(i);
+            String at = child(name) + "[" + i + "]";
+            if (item.isNull()) {
+                // Reported here, so that no caller drops a null item silently or trips over it.
+                out.add(nullValue(at));
+            } else {
+                out.add(element.apply(item, at));
+            }
         }
         return out;
     }
@@ -239,20 +259,32 @@ final class ObjectBinder {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isValueNode() && !value.isBinary()) {
+        if (value.isTextual()) {
             return value.asText();
         }
-        typeError(at, value, expected);
+        // A number or boolean is not turned into text: 'vaultName: 017' must not become "17" or "15".
+        return typeError(at, value, expected);
+    }
+
+    /** Reports an empty ({@code null}) list item or mapping value; returns null. */
+    private <T> T nullValue(String at) {
+        findings.add(Finding.of(Rule.SPEC_TYPE, at).value("null")
+                .because("'" + at + "' is empty (null); an item or value must not be.",
+                        "Give '" + at + "' a value, or remove it."));
         return null;
     }
 
-    private void typeError(String at, JsonNode value, String expected) {
+    /** Reports a value of the wrong type; returns null, for callers that give up on the value. */
+    private <T> T typeError(String at, JsonNode value, String expected) {
         String fix = "Write '" + at + "' as " + expected + ".";
-        if (value.isObject() && value.size() == 1 && value.has("value") && value.get("value").isValueNode()) {
+        if (value.isNumber() || value.isBoolean()) {
+            fix += " If you mean the text, quote it: '" + Describe.shortly(value) + "' in quotes.";
+        } else if (value.isObject() && value.size() == 1 && value.has("value") && value.get("value").isValueNode()) {
             // Azure's own shape for an IP rule, {value: a.b.c.d}, pasted from ARM, Bicep or az keyvault show.
             fix = "Write the address as a string: '" + value.get("value").asText() + "' instead of {value: ...}.";
         }
         findings.add(Finding.of(Rule.SPEC_TYPE, at).value(Describe.shortly(value))
                 .because("'" + at + "' must be " + expected + " but is " + Describe.kind(value) + ".", fix));
+        return null;
     }
 }

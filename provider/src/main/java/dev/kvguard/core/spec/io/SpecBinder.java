@@ -128,9 +128,9 @@ public final class SpecBinder {
 
     private static ManagedSubnetSpec managedSubnet(ObjectBinder in) {
         return new ManagedSubnetSpec(in.string("resourceGroupName", true), in.string("virtualNetworkName", true),
-                in.string("name", true), in.string("addressPrefix", true), in.strings("serviceEndpoints"),
+                in.string("name", true), in.string("addressPrefix", true), present(in.strings("serviceEndpoints")),
                 in.string("networkSecurityGroupId", false), in.string("routeTableId", false),
-                in.strings("delegations"));
+                present(in.strings("delegations")));
     }
 
     private static AccessPolicySpec accessPolicy(ObjectBinder in) {
@@ -155,6 +155,11 @@ public final class SpecBinder {
     private static TrustedServiceSpec trustedService(ObjectBinder in) {
         return new TrustedServiceSpec(in.enumValue("service", TrustedService.class, true),
                 in.string("objectId", false), in.string("roleDefinitionId", false));
+    }
+
+    /** The usable items; the binder has reported the others, and no later finding needs their indices. */
+    private static java.util.List<String> present(java.util.List<String> items) {
+        return items.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static void ifPresent(Boolean value, java.util.function.Consumer<Boolean> setter) {

@@ -1,78 +1,100 @@
 package dev.kvguard.core.spec.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
- * Reads spec files: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}); any other name is read
- * as YAML, which accepts JSON too. Duplicate keys and trailing documents are refused, since silently
- * keeping one of them would hide a mistake.
+ * Reads spec files: YAML 1.2 ({@code .yaml}, {@code .yml}, and any other name, since YAML accepts JSON too)
+ * or JSON ({@code .json}), from a regular file or, for the name {@code -}, from standard input. Both
+ * formats meet the same {@link SpecLimits}; duplicate keys and trailing documents are refused, since
+ * silently keeping one of them would hide a mistake. Every refusal is one line that names the place
+ * but never quotes the file, which may be a secret passed by mistake.
  */
 public final class SpecReader {
-
-    private static final ObjectMapper JSON = strict(new ObjectMapper());
-    private static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
+    /** The file name that stands for standard input. */
+    public static final String STDIN = "-";
 
     private SpecReader() {
     }
 
-    private static ObjectMapper strict(ObjectMapper mapper) {
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        // One document per file: a second JSON value or YAML document would otherwise be ignored silently.
-        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        return mapper;
-    }
-
     /** Reads and binds a spec file. */
     public static BoundSpec read(Path file) throws SpecSyntaxException {
-        return SpecBinder.bind(readTree(file));
+        return read(file, System.in);
+    }
+
+    /** Reads and binds a spec file, taking {@code stdin} for the name {@code -}. */
+    public static BoundSpec read(Path file, InputStream stdin) throws SpecSyntaxException {
+        SpecDocument document = readDocument(file, stdin);
+        try {
+            return SpecBinder.bind(document.tree()).locatedBy(document.locator());
+        } catch (StackOverflowError e) {
+            throw new SpecSyntaxException(source(file) + ": nested too deeply to read");
+        }
     }
 
     /** Reads a spec file into a tree, refusing anything that is not a mapping at the top. */
     public static JsonNode readTree(Path file) throws SpecSyntaxException {
+        return readDocument(file, System.in).tree();
+    }
+
+    /** Reads a spec file into a tree and the line of each of its paths. */
+    public static SpecDocument readDocument(Path file, InputStream stdin) throws SpecSyntaxException {
+        String source = source(file);
+        byte[] bytes = isStdin(file) ? bounded(stdin, source) : regularFile(file, source);
         String text;
         try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new SpecSyntaxException(file + ": no such file");
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new SpecSyntaxException(file + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new SpecSyntaxException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new SpecSyntaxException(source + ": not UTF-8 text");
         }
-        return parse(text, file.toString(), isJson(file));
+        return parseDocument(text, source, isJson(file));
     }
 
     /** Parses spec text; {@code source} names it in messages. */
     public static JsonNode parse(String text, String source, boolean json) throws SpecSyntaxException {
-        JsonNode root;
+        return parseDocument(text, source, json).tree();
+    }
+
+    /** Parses spec text into a tree and the line of each of its paths; {@code source} names it in messages. */
+    public static SpecDocument parseDocument(String text, String source, boolean json) throws SpecSyntaxException {
+        // A byte-order mark is allowed at the start of a UTF-8 file and means nothing.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SpecDocument document;
         try {
-            root = (json ? JSON : YAML).readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new SpecSyntaxException(source + ": " + (json ? "invalid JSON" : "invalid YAML") + where(e)
-                    + ": " + firstLine(e.getOriginalMessage()));
+            document = json ? JsonTree.parse(body) : YamlTree.parse(body);
+        } catch (Refusal e) {
+            throw new SpecSyntaxException(source + ": invalid " + (json ? "JSON" : "YAML") + (e.line > 0 ? " " : "") + e.describe());
+        } catch (StackOverflowError e) {
+            throw new SpecSyntaxException(source + ": nested too deeply to read");
+        } catch (OutOfMemoryError e) {
+            throw new SpecSyntaxException(source + ": too large to read in the memory available");
         } catch (RuntimeException e) {
-            // SnakeYAML reports some limits (nesting depth, document size) as unchecked exceptions.
-            throw new SpecSyntaxException(source + ": cannot be parsed: " + firstLine(e.getMessage()));
+            // A parser bug must still end in one line; its message may quote the file, so it is not shown.
+            throw new SpecSyntaxException(source + ": cannot be parsed (" + e.getClass().getSimpleName() + ")");
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        JsonNode root = document == null ? null : document.tree();
+        if (root == null || root.isNull()) {
             throw new SpecSyntaxException(source + ": the file is empty");
         }
         if (!root.isObject()) {
             throw new SpecSyntaxException(source + ": the top level must be a mapping of kvguard properties, not "
                     + Describe.kind(root));
         }
-        return root;
+        return document;
     }
 
     static boolean isJson(Path file) {
@@ -80,16 +102,62 @@ public final class SpecReader {
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private static String where(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        return at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    static boolean isStdin(Path file) {
+        return file.toString().equals(STDIN);
     }
 
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unknown error";
+    private static String source(Path file) {
+        return isStdin(file) ? "standard input" : file.toString();
+    }
+
+    /**
+     * The bytes of a regular file, its size checked before reading: devices ({@code /dev/zero}), pipes and
+     * directories are refused without being opened, so they can neither hang kvguard nor fill its memory.
+     */
+    private static byte[] regularFile(Path file, String source) throws SpecSyntaxException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new SpecSyntaxException(source + ": no such file");
+        } catch (IOException e) {
+            throw new SpecSyntaxException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        if (attributes.isDirectory()) {
+            throw new SpecSyntaxException(source + ": is a directory, not a spec file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new SpecSyntaxException(source + ": is not a regular file (a device, pipe or socket); "
+                    + "pass a file, or '-' to read standard input");
+        }
+        if (attributes.size() > SpecLimits.MAX_BYTES) {
+            throw tooLarge(source, attributes.size() + " bytes");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return bounded(in, source);
+        } catch (AccessDeniedException e) {
+            throw new SpecSyntaxException(source + ": cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw new SpecSyntaxException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** At most {@link SpecLimits#MAX_BYTES} bytes; one more means the input is too large (it may still be growing). */
+    private static byte[] bounded(InputStream in, String source) throws SpecSyntaxException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) SpecLimits.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new SpecSyntaxException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > SpecLimits.MAX_BYTES) {
+            throw tooLarge(source, "more than " + SpecLimits.MAX_BYTES + " bytes");
+        }
+        return bytes;
+    }
+
+    private static SpecSyntaxException tooLarge(String source, String size) {
+        return new SpecSyntaxException(source + ": " + size + ", over the limit of " + SpecLimits.MAX_BYTES
+                + " bytes (" + (SpecLimits.MAX_BYTES >> 20) + " MiB) for a spec file");
     }
 }
