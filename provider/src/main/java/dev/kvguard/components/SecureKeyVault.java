@@ -10,7 +10,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
-import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
@@ -71,8 +70,16 @@ public final class SecureKeyVault extends ComponentResource {
      *                the virtual networks and resource groups that the spec names by plain strings
      */
     public SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
-        super(TYPE, name, ResourceArgs.Empty, admit(name, args, options));
-        CheckedInputs<VaultSpec> checked = CheckedInputs.vault(args);
+        this(name, args, options, CheckedInputs.vault(args));
+    }
+
+    /**
+     * Takes the inputs' snapshot once: an output that resolves between two looks could otherwise pass the
+     * gate as pending and then plan as an error.
+     */
+    private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options,
+                           CheckedInputs<VaultSpec> checked) {
+        super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
         checked.warnings().forEach(f -> PulumiLog.warn(f, this));
         this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
         Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
@@ -89,9 +96,8 @@ public final class SecureKeyVault extends ComponentResource {
     }
 
     /** Validates before the component is registered, so that an invalid spec registers nothing at all. */
-    private static ComponentResourceOptions admit(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
-        List<Finding> findings = CheckedInputs.vault(args).findings();
-        PreviewGate.stopOnErrors(TYPE, name, findings);
+    private static ComponentResourceOptions admit(String name, CheckedInputs<VaultSpec> checked, ComponentResourceOptions options) {
+        PreviewGate.stopOnErrors(TYPE, name, checked.findings());
         return options;
     }
 

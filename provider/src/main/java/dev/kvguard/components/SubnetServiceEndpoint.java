@@ -46,8 +46,13 @@ public final class SubnetServiceEndpoint extends ComponentResource {
      * @param options component options (may be null); {@code dependsOn} also delays the subnet update
      */
     public SubnetServiceEndpoint(String name, SubnetServiceEndpointArgs args, ComponentResourceOptions options) {
-        super(TYPE, name, ResourceArgs.Empty, admit(name, args, options));
-        CheckedInputs<ManagedSubnetSpec> checked = CheckedInputs.subnet(args);
+        this(name, args, options, CheckedInputs.subnet(args));
+    }
+
+    /** Takes the inputs' snapshot once, so that the gate and the children see the same values. */
+    private SubnetServiceEndpoint(String name, SubnetServiceEndpointArgs args, ComponentResourceOptions options,
+                                  CheckedInputs<ManagedSubnetSpec> checked) {
+        super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
         checked.warnings().forEach(f -> PulumiLog.warn(f, this));
         Output<ManagedSubnetSpec> spec = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::subnet,
                 f -> PulumiLog.warn(f, this)).applyValue(CheckedInputs::value);
@@ -61,9 +66,9 @@ public final class SubnetServiceEndpoint extends ComponentResource {
     }
 
     /** Validates before the component is registered: an invalid subnet registers nothing. */
-    private static ComponentResourceOptions admit(String name, SubnetServiceEndpointArgs args,
+    private static ComponentResourceOptions admit(String name, CheckedInputs<ManagedSubnetSpec> checked,
                                                   ComponentResourceOptions options) {
-        PreviewGate.stopOnErrors(TYPE, name, CheckedInputs.subnet(args).findings());
+        PreviewGate.stopOnErrors(TYPE, name, checked.findings());
         return options;
     }
 
