@@ -49,9 +49,9 @@ public final class PrivateEndpoints {
                 .tags(spec.applyValue(VaultSpec::tags))
                 .subnet(Output.tuple(entry, vaultId).applyValue(t -> SubnetArgs.builder()
                         .id(subnetId(t.t1, AzureResources.subscriptionOf(t.t2))).build()))
-                .privateLinkServiceConnections(Output.tuple(entry, vaultId).applyValue(t -> List.of(
-                        PrivateLinkServiceConnectionArgs.builder().name(t.t1.name()).privateLinkServiceId(t.t2)
-                                .groupIds(GROUP_ID).build())))
+                // Only the vault's id waits for the vault: the rest of the connection is known in a preview.
+                .privateLinkServiceConnections(entry.applyValue(e -> List.of(PrivateLinkServiceConnectionArgs.builder()
+                        .name(e.name()).privateLinkServiceId(vaultId).groupIds(GROUP_ID).build())))
                 .ipConfigurations(entry.applyValue(e -> e.staticIpAddress() == null ? List.of() : List.of(
                         PrivateEndpointIPConfigurationArgs.builder().name(e.name() + "-ip").groupId(GROUP_ID)
                                 .memberName(MEMBER_NAME).privateIPAddress(e.staticIpAddress()).build())))
