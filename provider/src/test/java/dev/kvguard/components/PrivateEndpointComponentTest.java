@@ -3,6 +3,7 @@ package dev.kvguard.components;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pulumi.core.Output;
 import dev.kvguard.components.inputs.LoggingArgs;
 import dev.kvguard.components.inputs.NetworkRulesArgs;
 import dev.kvguard.components.inputs.PrivateEndpointArgs;
@@ -16,6 +17,7 @@ import dev.kvguard.testing.MockStack;
 import dev.kvguard.testing.TestSpecs;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,26 @@ class PrivateEndpointComponentTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = (Map<String, Object>) run.get("plain-vault").inputs().get("properties");
         assertTrue(!properties.containsKey("publicNetworkAccess"), properties.toString());
+    }
+
+    @Test
+    void endpointsOnlyKnownLaterAreRefusedButTheirSubnetMayBeAnOutput() {
+        SecureKeyVaultArgs late = SecureKeyVaultArgs.builder(privateVault())
+                .privateEndpoints(Output.of(new CompletableFuture<>())).build();
+        MockStack.Run refused = MockStack.run(ctx -> new SecureKeyVault("late", late, null));
+        assertTrue(String.join("\n", refused.errors()).contains("[input-unknown-at-preview] privateEndpoints"),
+                refused.errors().toString());
+        assertEquals(List.of(), refused.resources());
+
+        CompletableFuture<String> subnet = new CompletableFuture<>();
+        SecureKeyVaultArgs laterSubnet = SecureKeyVaultArgs.builder(privateVault()).privateEndpoints(
+                PrivateEndpointArgs.builder().name("pe-kv-hub").subnetId(Output.of(subnet)).build()).build();
+        MockStack.Run run = MockStack.run(ctx -> {
+            new SecureKeyVault("later", laterSubnet, null);
+            subnet.complete(SUBNET);
+        });
+        assertEquals(List.of(), run.errors());
+        assertEquals(SUBNET, ((Map<?, ?>) run.get("later-pe-kv-hub").inputs().get("subnet")).get("id"));
     }
 
     @Test
