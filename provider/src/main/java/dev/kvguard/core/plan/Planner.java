@@ -47,6 +47,8 @@ public final class Planner {
             + "are not applied, and only private endpoints and trusted services reach the data plane. If the machine "
             + "running the deployment reads or writes keys, secrets or certificates, it must resolve and reach the "
             + "vault through a private endpoint.";
+    static final String PRIVATE_CONSUMER_NOTE = "Waits for the diagnostic setting and for every private endpoint "
+            + "and its DNS registration: it is a data-plane consumer of the vault.";
     static final String LOGGING_ORDER_NOTE = "Azure needs the vault before its diagnostic setting: kvguard creates "
             + "the setting immediately after the vault and makes every data-plane consumer wait for it, so no "
             + "firewall denial goes unlogged. To tighten a vault that already serves traffic, deploy with "
@@ -242,8 +244,9 @@ public final class Planner {
                 action = "Admit " + entry.service().displayName() + ": assign its identity a role on the vault";
                 steps.add(new Step(id, Phase.TRUSTED_SERVICES, "Microsoft.Authorization/roleAssignments on vault "
                         + spec.vaultName(), action, concat(VAULT, dataPlaneReady),
-                        Applies.RESOURCE, details, List.of("Waits for the diagnostic setting: it is the first "
-                        + "data-plane consumer of the vault.")));
+                        Applies.RESOURCE, details, List.of(dataPlaneReady.stream().anyMatch(ready -> !ready.equals(DIAGNOSTIC_SETTING))
+                        ? PRIVATE_CONSUMER_NOTE : "Waits for the diagnostic setting: it is the first data-plane consumer "
+                        + "of the vault.")));
             } else {
                 servicePrincipals.add(entry.objectId().toLowerCase(Locale.ROOT));
                 policyFor(spec, entry.objectId()).ifPresent(p -> details.add("access policy for " + p.objectId()

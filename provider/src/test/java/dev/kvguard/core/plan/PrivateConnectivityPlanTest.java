@@ -77,6 +77,8 @@ class PrivateConnectivityPlanTest {
                 assertTrue(step.dependsOn().containsAll(privateSteps), step.id());
                 int last = privateSteps.stream().mapToInt(plan::waveOf).max().orElse(0);
                 assertTrue(plan.waveOf(step.id()) > Math.max(last, plan.waveOf(Planner.DIAGNOSTIC_SETTING)), step.id());
+                assertTrue(step.notes().contains(privateSteps.isEmpty() ? "Waits for the diagnostic setting: it is the first "
+                        + "data-plane consumer of the vault." : Planner.PRIVATE_CONSUMER_NOTE), step.notes().toString());
             }
         }
         // The critical path: subnets, the vault, then the longer of logging (1) and private connectivity
