@@ -29,7 +29,8 @@ import java.util.Optional;
  * https://learn.microsoft.com/azure/private-link/private-endpoint-dns).</li>
  * <li>With {@code publicNetworkAccess: Disabled} the vault refuses all traffic except private-endpoint traffic
  * and traffic from trusted services, and ignores its IP and virtual-network rules even when they are set
- * (the Key Vault REST API's {@code VaultProperties.publicNetworkAccess}, and "Azure Key Vault network
+ * (the description of {@code VaultProperties.publicNetworkAccess} in the Key Vault management REST API,
+ * https://learn.microsoft.com/rest/api/keyvault/keyvault/vaults/create-or-update, and "Azure Key Vault network
  * security", https://learn.microsoft.com/azure/key-vault/general/network-security).</li>
  * <li>Azure reserves the first four addresses and the last address of every subnet, so none of them can be
  * an endpoint's static IP (Azure Virtual Network FAQ, "Are there any restrictions on using IP addresses
