@@ -25,7 +25,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * An Azure Key Vault locked down to chosen networks, the way Microsoft documents it: logging, then the
- * subnets' service endpoints, then the firewall and virtual-network rules, then trusted services.
+ * subnets' service endpoints, then the firewall and virtual-network rules, then private endpoints and
+ * their DNS registration, then trusted services.
  *
  * <p>The inputs are validated in the constructor, before anything is registered: any error fails
  * {@code pulumi preview} with one message listing every finding, and no resource is created; warnings
@@ -124,7 +125,8 @@ public final class SecureKeyVault extends ComponentResource {
 
     /**
      * What anything that reads or writes the vault's keys, secrets or certificates should
-     * {@code dependsOn}: the vault and its diagnostic setting, so that firewall denials are logged.
+     * {@code dependsOn}: the vault, its diagnostic setting (so that firewall denials are logged) and its
+     * private endpoints with their DNS zone groups (so that the vault's name resolves privately).
      */
     public List<Resource> dataPlaneReady() {
         return children.dataPlaneReady();

@@ -227,6 +227,11 @@ public final class FakeAzure implements Mocks {
                     + args.inputs.get("virtualNetworkName") + "/subnets/" + args.inputs.get("subnetName"));
             case "azure-native:keyvault:Vault" -> arm(args.inputs.get("resourceGroupName"), "Microsoft.KeyVault/vaults/"
                     + args.inputs.get("vaultName"));
+            case "azure-native:network:PrivateEndpoint" -> arm(args.inputs.get("resourceGroupName"),
+                    "Microsoft.Network/privateEndpoints/" + args.inputs.get("privateEndpointName"));
+            case "azure-native:network:PrivateDnsZoneGroup" -> arm(args.inputs.get("resourceGroupName"),
+                    "Microsoft.Network/privateEndpoints/" + args.inputs.get("privateEndpointName") + "/privateDnsZoneGroups/"
+                            + args.inputs.get("privateDnsZoneGroupName"));
             case "azure-native:resources:ResourceGroup" -> "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/"
                     + args.inputs.getOrDefault("resourceGroupName", args.name);
             default -> {

@@ -92,6 +92,9 @@ public final class AzureResources {
                 .enabledForDeployment(spec.enabledForDeployment())
                 .enabledForTemplateDeployment(spec.enabledForTemplateDeployment())
                 .enabledForDiskEncryption(spec.enabledForDiskEncryption())
+                // Sent only when given, so that vaults without the input keep Azure's default as before.
+                .publicNetworkAccess(Output.ofNullable(spec.privateAccess().publicNetworkAccess() == null ? null
+                        : spec.privateAccess().publicNetworkAccess().specName()))
                 .networkAcls(NetworkRuleSetArgs.builder()
                         .defaultAction(spec.effectiveDefaultAction().specName())
                         .bypass(spec.effectiveBypass().specName())
@@ -161,7 +164,13 @@ public final class AzureResources {
         if (role.startsWith("/")) {
             return role;
         }
-        String subscription = vaultId.split("/").length > 2 ? vaultId.split("/")[2] : "";
+        String subscription = subscriptionOf(vaultId);
         return "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleDefinitions/" + role;
+    }
+
+    /** {@code /subscriptions/<id>/...} to {@code <id>}. */
+    static String subscriptionOf(String resourceId) {
+        String[] parts = resourceId.split("/");
+        return parts.length > 2 ? parts[2] : "";
     }
 }

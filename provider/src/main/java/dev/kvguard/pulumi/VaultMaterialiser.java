@@ -4,6 +4,8 @@ import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
 import com.pulumi.azurenative.keyvault.Vault;
+import com.pulumi.azurenative.network.PrivateDnsZoneGroup;
+import com.pulumi.azurenative.network.PrivateEndpoint;
 import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
@@ -33,15 +35,21 @@ public final class VaultMaterialiser {
 
     /** What was registered, by plan step id. */
     public record Children(Vault vault, Map<String, Subnet> subnets, DiagnosticSetting diagnosticSetting,
-                           Map<String, RoleAssignment> roleAssignments) {
+                           Map<String, RoleAssignment> roleAssignments, Map<String, PrivateEndpoint> privateEndpoints,
+                           Map<String, PrivateDnsZoneGroup> privateDnsZoneGroups) {
 
-        /** Resources a data-plane consumer must wait for: the vault and its diagnostic setting. */
+        /**
+         * Resources a data-plane consumer must wait for: the vault, its diagnostic setting, and its private
+         * endpoints with their DNS registrations.
+         */
         public List<Resource> dataPlaneReady() {
             List<Resource> ready = new ArrayList<>();
             ready.add(vault);
             if (diagnosticSetting != null) {
                 ready.add(diagnosticSetting);
             }
+            ready.addAll(privateEndpoints.values());
+            ready.addAll(privateDnsZoneGroups.values());
             return List.copyOf(ready);
         }
     }
@@ -58,6 +66,8 @@ public final class VaultMaterialiser {
         Map<String, Resource> byStep = new LinkedHashMap<>();
         Map<String, Subnet> subnets = new LinkedHashMap<>();
         Map<String, RoleAssignment> roles = new LinkedHashMap<>();
+        Map<String, PrivateEndpoint> endpoints = new LinkedHashMap<>();
+        Map<String, PrivateDnsZoneGroup> zoneGroups = new LinkedHashMap<>();
         Vault vault = null;
         DiagnosticSetting diagnostics = null;
         Map<String, Long> sameNetworkAndSubnet = plan.steps().stream()
@@ -84,6 +94,9 @@ public final class VaultMaterialiser {
             } else if (step.phase() == Phase.NETWORK_RULES) {
                 vault = new Vault(name + "-vault", AzureResources.vault(full, subnetIds(subnets)), options);
                 created = vault;
+            } else if (step.phase() == Phase.PRIVATE_CONNECTIVITY) {
+                created = privateConnectivity(name, step, full, Objects.requireNonNull(vault, "vault before endpoints"),
+                        options, endpoints, zoneGroups);
             } else if (step.phase() == Phase.LOGGING) {
                 diagnostics = new DiagnosticSetting(name + "-audit",
                         AzureResources.diagnosticSetting(full, Objects.requireNonNull(vault, "vault before logging").id()), options);
@@ -104,7 +117,26 @@ public final class VaultMaterialiser {
             }
             byStep.put(step.id(), created);
         }
-        return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics, roles);
+        return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics, roles,
+                endpoints, zoneGroups);
+    }
+
+    /** A private endpoint ({@code private-endpoint/<name>}) or its DNS zone group ({@code private-dns/<name>}). */
+    private static Resource privateConnectivity(String name, Step step, Output<VaultSpec> full, Vault vault,
+                                                CustomResourceOptions options, Map<String, PrivateEndpoint> endpoints,
+                                                Map<String, PrivateDnsZoneGroup> zoneGroups) {
+        String endpointName = step.id().substring(step.id().indexOf('/') + 1);
+        if (step.id().startsWith("private-endpoint/")) {
+            PrivateEndpoint endpoint = new PrivateEndpoint(name + "-" + endpointName,
+                    PrivateEndpoints.endpoint(full, endpointName, vault.id()), options);
+            endpoints.put(step.id(), endpoint);
+            return endpoint;
+        }
+        // The plan makes the group depend on its endpoint, so the options hold the endpoint resource.
+        PrivateDnsZoneGroup group = new PrivateDnsZoneGroup(name + "-" + endpointName + "-dns",
+                PrivateEndpoints.zoneGroup(full, endpointName, vault.id()), options);
+        zoneGroups.put(step.id(), group);
+        return group;
     }
 
     /** {@code endpoint/<rg>/<vnet>/<subnet>} to {@code <vnet>/<subnet>}. */

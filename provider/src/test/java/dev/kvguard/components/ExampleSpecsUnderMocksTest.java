@@ -72,6 +72,10 @@ class ExampleSpecsUnderMocksTest {
         if (step.phase() == Phase.LOGGING) {
             return "kv-audit";
         }
+        if (step.phase() == Phase.PRIVATE_CONNECTIVITY) {
+            String endpoint = step.id().substring(step.id().indexOf('/') + 1);
+            return "kv-" + endpoint + (step.id().startsWith("private-dns/") ? "-dns" : "");
+        }
         return "kv-" + step.id().substring("trusted/".length());
     }
 }

@@ -10,6 +10,7 @@ import dev.kvguard.core.render.PreviewRenderer;
 import dev.kvguard.examples.existingsubnets.ExistingSubnetsVault;
 import dev.kvguard.examples.multinetwork.MultiNetworkVault;
 import dev.kvguard.examples.onesubnet.OneSubnetVault;
+import dev.kvguard.examples.privateendpoint.PrivateEndpointVault;
 import dev.kvguard.examples.stagedtightening.StagedTighteningVault;
 import dev.kvguard.examples.trustedservices.TrustedServicesVault;
 import dev.kvguard.preview.OfflinePreview;
@@ -30,7 +31,8 @@ class PreviewGoldenTest {
             "multi-network", MultiNetworkVault::stack,
             "existing-subnets", ExistingSubnetsVault::stack,
             "trusted-services", TrustedServicesVault::stack,
-            "staged-tightening", StagedTighteningVault::stack);
+            "staged-tightening", StagedTighteningVault::stack,
+            "private-endpoint", PrivateEndpointVault::stack);
 
     static Stream<Arguments> examples() {
         return EXAMPLES.keySet().stream().sorted().map(Arguments::of);

@@ -3,6 +3,7 @@ package dev.kvguard.components.inputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.Stage;
 import java.util.List;
@@ -92,6 +93,18 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
     /** Tags on the vault. */
     @Import(name = "tags")
     private Output<Map<String, String>> tags;
+
+    /** {@code Enabled} or {@code Disabled} (only private endpoints and trusted services reach the data plane); default unchanged. */
+    @Import(name = "publicNetworkAccess")
+    private Output<String> publicNetworkAccess;
+
+    /** Private endpoints to the vault, each with its private DNS registration. */
+    @Import(name = "privateEndpoints")
+    private Output<List<PrivateEndpointArgs>> privateEndpoints;
+
+    /** Why public network access is disabled without a private endpoint here, e.g. another team creates it. */
+    @Import(name = "privateEndpointsWaiver")
+    private Output<String> privateEndpointsWaiver;
 
     private SecureKeyVaultArgs() {
     }
@@ -191,6 +204,21 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
         return Optional.ofNullable(tags);
     }
 
+    /** {@code Enabled} or {@code Disabled} (only private endpoints and trusted services reach the data plane); default unchanged. */
+    public Optional<Output<String>> publicNetworkAccess() {
+        return Optional.ofNullable(publicNetworkAccess);
+    }
+
+    /** Private endpoints to the vault, each with its private DNS registration. */
+    public Optional<Output<List<PrivateEndpointArgs>>> privateEndpoints() {
+        return Optional.ofNullable(privateEndpoints);
+    }
+
+    /** Why public network access is disabled without a private endpoint here, e.g. another team creates it. */
+    public Optional<Output<String>> privateEndpointsWaiver() {
+        return Optional.ofNullable(privateEndpointsWaiver);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -228,6 +256,9 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             args.logging = defaults.logging;
             args.trustedServices = defaults.trustedServices;
             args.tags = defaults.tags;
+            args.publicNetworkAccess = defaults.publicNetworkAccess;
+            args.privateEndpoints = defaults.privateEndpoints;
+            args.privateEndpointsWaiver = defaults.privateEndpointsWaiver;
         }
 
         /** Globally unique vault name: 3-24 letters, digits and hyphens. */
@@ -434,6 +465,44 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
 
         public Builder tags(Map<String, String> tags) {
             return tags(Output.of(tags));
+        }
+
+        /** {@code Enabled} or {@code Disabled} (only private endpoints and trusted services reach the data plane); default unchanged. */
+        public Builder publicNetworkAccess(Output<String> publicNetworkAccess) {
+            args.publicNetworkAccess = publicNetworkAccess;
+            return this;
+        }
+
+        public Builder publicNetworkAccess(String publicNetworkAccess) {
+            return publicNetworkAccess(Output.of(publicNetworkAccess));
+        }
+
+        /** Private endpoints to the vault, each with its private DNS registration. */
+        public Builder privateEndpoints(Output<List<PrivateEndpointArgs>> privateEndpoints) {
+            args.privateEndpoints = privateEndpoints;
+            return this;
+        }
+
+        public Builder privateEndpoints(List<PrivateEndpointArgs> privateEndpoints) {
+            return privateEndpoints(Output.of(privateEndpoints));
+        }
+
+        public Builder privateEndpoints(PrivateEndpointArgs... privateEndpoints) {
+            return privateEndpoints(List.of(privateEndpoints));
+        }
+
+        /** Why public network access is disabled without a private endpoint here, e.g. another team creates it. */
+        public Builder privateEndpointsWaiver(Output<String> privateEndpointsWaiver) {
+            args.privateEndpointsWaiver = privateEndpointsWaiver;
+            return this;
+        }
+
+        public Builder privateEndpointsWaiver(String privateEndpointsWaiver) {
+            return privateEndpointsWaiver(Output.of(privateEndpointsWaiver));
+        }
+
+        public Builder publicNetworkAccess(PublicNetworkAccess publicNetworkAccess) {
+            return publicNetworkAccess(publicNetworkAccess.specName());
         }
 
         public SecureKeyVaultArgs build() {

@@ -62,6 +62,23 @@ public enum Rule {
             "A firewalled vault has no diagnostic setting for its audit logs.", false),
     LOGGING_DESTINATION("logging-destination", Severity.ERROR, "A logging destination is incomplete or malformed.", false),
 
+    // Private endpoints and public network access.
+    PRIVATE_ENDPOINT_NAME("private-endpoint-name", Severity.ERROR, "A private endpoint's name breaks Azure's naming rules.", true),
+    PRIVATE_ENDPOINT_SUBNET_ID("private-endpoint-subnet-id", Severity.ERROR,
+            "A private endpoint's subnet id is not a subnet resource id.", true),
+    PRIVATE_ENDPOINT_DNS_ZONE("private-endpoint-dns-zone", Severity.ERROR,
+            "A private DNS zone is not a private DNS zone id, or not the Key Vault zone of the vault's cloud.", false),
+    PRIVATE_ENDPOINT_STATIC_IP("private-endpoint-static-ip", Severity.ERROR,
+            "A private endpoint's static IP is not an IPv4 address, lies outside its subnet, or is reserved by Azure.", false),
+    PRIVATE_ENDPOINT_DUPLICATE("private-endpoint-duplicate", Severity.ERROR,
+            "Two private endpoints share a name or a static IP (an error), or a subnet (a warning).", false),
+    PUBLIC_ACCESS_RULES_IGNORED("public-access-rules-ignored", Severity.WARNING,
+            "IP or virtual-network rules are given while public network access is disabled; Azure does not apply them.", false),
+    PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT("public-access-no-private-endpoint", Severity.ERROR,
+            "Public network access is disabled and no private endpoint leads to the data plane.", false),
+    PUBLIC_ACCESS_TRUSTED_SERVICES("public-access-trusted-services", Severity.WARNING,
+            "Trusted services are listed while public network access is disabled; the bypass is then the only public way in.", false),
+
     // Documents imported from Azure's tools (az, ARM templates, REST bodies, Terraform).
     IMPORT_EXPRESSION("import-expression", Severity.ERROR,
             "A template expression cannot be resolved from literal parameter defaults.", true),

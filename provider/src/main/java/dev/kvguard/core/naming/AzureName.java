@@ -43,6 +43,9 @@ record AzureName(String what, int min, int max, IntPredicate allowed, IntPredica
     /** Virtual networks: 2-64 of ASCII alphanumerics, '_', '.', '-'; starting alphanumeric, ending alphanumeric or '_'. */
     static final AzureName VIRTUAL_NETWORK = network("virtual network name", 2, 64);
 
+    /** Private endpoints: 2-64, the same characters as virtual networks. */
+    static final AzureName PRIVATE_ENDPOINT = network("private endpoint name", 2, 64);
+
     /** Subnets: 1-80, the same characters as virtual networks. */
     static final AzureName SUBNET = network("subnet name", 1, 80);
 

@@ -30,6 +30,17 @@ public final class NamingRules implements RuleSet {
                 name(Rule.SUBNET_NAME, AzureName.SUBNET, at + "name", subnet.name(), out);
             }
         }
+        List<dev.kvguard.core.spec.PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
+        for (int i = 0; i < endpoints.size(); i++) {
+            String at = "privateEndpoints[" + i + "].";
+            name(Rule.PRIVATE_ENDPOINT_NAME, AzureName.PRIVATE_ENDPOINT, at + "name", endpoints.get(i).name(), out);
+            var subnet = endpoints.get(i).subnet();
+            if (subnet != null) {
+                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at + "subnet.resourceGroupName", subnet.resourceGroupName(), out);
+                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at + "subnet.virtualNetworkName", subnet.virtualNetworkName(), out);
+                name(Rule.SUBNET_NAME, AzureName.SUBNET, at + "subnet.name", subnet.name(), out);
+            }
+        }
         for (Map.Entry<String, String> tag : spec.tags().entrySet()) {
             String at = "tags." + tag.getKey();
             name(Rule.TAG_NAME, AzureName.TAG_NAME, at, tag.getKey(), out);

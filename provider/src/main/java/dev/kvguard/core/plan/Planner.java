@@ -43,6 +43,12 @@ public final class Planner {
             + "ARM deployments that write secrets, are not affected by it.";
     static final String DEPLOYER_NOTE = "If the machine running the deployment reads or writes keys, secrets or "
             + "certificates, its own public IP must be in ipRules, or Azure answers ForbiddenByFirewall.";
+    static final String PRIVATE_DEPLOYER_NOTE = "Public network access is disabled: IP and virtual-network rules "
+            + "are not applied, and only private endpoints and trusted services reach the data plane. If the machine "
+            + "running the deployment reads or writes keys, secrets or certificates, it must resolve and reach the "
+            + "vault through a private endpoint.";
+    static final String PRIVATE_CONSUMER_NOTE = "Waits for the diagnostic setting and for every private endpoint "
+            + "and its DNS registration: it is a data-plane consumer of the vault.";
     static final String LOGGING_ORDER_NOTE = "Azure needs the vault before its diagnostic setting: kvguard creates "
             + "the setting immediately after the vault and makes every data-plane consumer wait for it, so no "
             + "firewall denial goes unlogged. To tighten a vault that already serves traffic, deploy with "
@@ -69,7 +75,12 @@ public final class Planner {
         if (logged) {
             steps.add(diagnosticSetting(spec));
         }
-        trusted(spec, steps, logged);
+        List<String> dataPlaneReady = new ArrayList<>();
+        if (logged) {
+            dataPlaneReady.add(DIAGNOSTIC_SETTING);
+        }
+        dataPlaneReady.addAll(PrivateConnectivity.plan(spec, steps));
+        trusted(spec, steps, dataPlaneReady);
         int[] level = Waves.levels(steps);
         Integer[] order = Waves.order(steps, level);
         return new Plan(spec.vaultName(), report.profile(), report.findings(), Waves.sorted(steps, order),
@@ -144,6 +155,9 @@ public final class Planner {
         details.add("default action " + action.specName()
                 + (spec.stage() == Stage.OBSERVE ? " (stage observe; Deny once deployed with stage enforce)" : ""));
         details.add("bypass " + spec.effectiveBypass().specName());
+        if (spec.privateAccess().publicNetworkAccess() != null) {
+            details.add("public network access " + spec.privateAccess().publicNetworkAccess().specName());
+        }
         ipRules.forEach(r -> details.add("IPv4 rule " + r));
         for (String endpoint : endpointSteps) {
             details.add("virtual-network rule " + endpoint.substring("endpoint/".length()));
@@ -207,7 +221,8 @@ public final class Planner {
         return n;
     }
 
-    private static void trusted(VaultSpec spec, List<Step> steps, boolean logged) {
+    /** @param dataPlaneReady what a data-plane consumer waits for besides the vault: logging and private connectivity */
+    private static void trusted(VaultSpec spec, List<Step> steps, List<String> dataPlaneReady) {
         Set<String> servicePrincipals = new LinkedHashSet<>();
         Set<String> plannedServices = new LinkedHashSet<>();
         for (TrustedServiceSpec entry : spec.trustedServices()) {
@@ -228,9 +243,10 @@ public final class Planner {
                 details.add("role " + entry.roleDefinitionId() + " for principal " + entry.objectId());
                 action = "Admit " + entry.service().displayName() + ": assign its identity a role on the vault";
                 steps.add(new Step(id, Phase.TRUSTED_SERVICES, "Microsoft.Authorization/roleAssignments on vault "
-                        + spec.vaultName(), action, logged ? List.of(VAULT, DIAGNOSTIC_SETTING) : List.of(VAULT),
-                        Applies.RESOURCE, details, List.of("Waits for the diagnostic setting: it is the first "
-                        + "data-plane consumer of the vault.")));
+                        + spec.vaultName(), action, concat(VAULT, dataPlaneReady),
+                        Applies.RESOURCE, details, List.of(dataPlaneReady.stream().anyMatch(ready -> !ready.equals(DIAGNOSTIC_SETTING))
+                        ? PRIVATE_CONSUMER_NOTE : "Waits for the diagnostic setting: it is the first data-plane consumer "
+                        + "of the vault.")));
             } else {
                 servicePrincipals.add(entry.objectId().toLowerCase(Locale.ROOT));
                 policyFor(spec, entry.objectId()).ifPresent(p -> details.add("access policy for " + p.objectId()
@@ -254,6 +270,13 @@ public final class Planner {
         }
     }
 
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     private static java.util.Optional<AccessPolicySpec> policyFor(VaultSpec spec, String objectId) {
         return spec.accessPolicies().stream().filter(p -> objectId.equalsIgnoreCase(p.objectId())).findFirst();
     }
@@ -265,7 +288,7 @@ public final class Planner {
     private static List<String> notes(VaultSpec spec) {
         List<String> notes = new ArrayList<>();
         notes.add(DATA_PLANE_NOTE);
-        notes.add(DEPLOYER_NOTE);
+        notes.add(spec.privateAccess().publicAccessDisabled() ? PRIVATE_DEPLOYER_NOTE : DEPLOYER_NOTE);
         if (spec.logging().hasDestination()) {
             notes.add(LOGGING_ORDER_NOTE);
         } else if (spec.logging().isWaived()) {

@@ -74,9 +74,13 @@ public final class PlanRenderer {
             out.append("\nNo steps are planned until the errors are fixed.\n");
             return out.toString();
         }
+        int number = 0;
         for (Phase phase : Phase.values()) {
             List<Step> steps = plan.steps(phase);
-            out.append("\n### ").append(phase.ordinal() + 1).append(". ").append(phase.title()).append(" (`")
+            if (steps.isEmpty() && phase.isOptional()) {
+                continue;
+            }
+            out.append("\n### ").append(++number).append(". ").append(phase.title()).append(" (`")
                     .append(phase.id()).append("`)\n\n");
             if (steps.isEmpty()) {
                 out.append("Nothing to do in this phase.\n");

@@ -15,7 +15,8 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
                         boolean enabledForDeployment, boolean enabledForTemplateDeployment,
                         boolean enabledForDiskEncryption, boolean protect, Stage stage, LimitsSpec limits,
                         NetworkRulesSpec networkRules, List<AccessPolicySpec> accessPolicies, LoggingSpec logging,
-                        List<TrustedServiceSpec> trustedServices, Map<String, String> tags) {
+                        List<TrustedServiceSpec> trustedServices, Map<String, String> tags,
+                        PrivateAccessSpec privateAccess) {
 
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
@@ -28,6 +29,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         logging = logging == null ? LoggingSpec.NONE : logging;
         trustedServices = trustedServices == null ? List.of() : List.copyOf(trustedServices);
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+        privateAccess = privateAccess == null ? PrivateAccessSpec.NONE : privateAccess;
     }
 
     public static Builder builder() {
@@ -86,6 +88,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private LoggingSpec logging = LoggingSpec.NONE;
         private List<TrustedServiceSpec> trustedServices = new ArrayList<>();
         private Map<String, String> tags = new TreeMap<>();
+        private PrivateAccessSpec privateAccess = PrivateAccessSpec.NONE;
 
         private Builder() {
         }
@@ -110,6 +113,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
             logging = s.logging;
             trustedServices = new ArrayList<>(s.trustedServices);
             tags = new TreeMap<>(s.tags);
+            privateAccess = s.privateAccess;
         }
 
         public Builder vaultName(String v) { vaultName = v; return this; }
@@ -133,12 +137,13 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = new ArrayList<>(v); return this; }
         public Builder trustedService(TrustedServiceSpec v) { trustedServices.add(v); return this; }
         public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
+        public Builder privateAccess(PrivateAccessSpec v) { privateAccess = v; return this; }
 
         public VaultSpec build() {
             return new VaultSpec(vaultName, resourceGroupName, location, tenantId, sku, softDeleteRetentionInDays,
                     enablePurgeProtection, enableRbacAuthorization, enabledForDeployment, enabledForTemplateDeployment,
                     enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies, logging,
-                    trustedServices, tags);
+                    trustedServices, tags, privateAccess);
         }
     }
 }

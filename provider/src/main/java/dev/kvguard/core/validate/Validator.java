@@ -10,6 +10,7 @@ import dev.kvguard.core.naming.NamingRules;
 import dev.kvguard.core.network.FirewallRules;
 import dev.kvguard.core.network.IpRules;
 import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.privatelink.PrivateEndpointRules;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.trusted.TrustedServiceRules;
@@ -30,7 +31,8 @@ public final class Validator {
             new FirewallRules(),
             new AccessPolicyRules(),
             new TrustedServiceRules(),
-            new LoggingRules());
+            new LoggingRules(),
+            new PrivateEndpointRules());
 
     private Validator() {
     }

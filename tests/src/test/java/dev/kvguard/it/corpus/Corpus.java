@@ -61,6 +61,7 @@ public final class Corpus {
         cases.addAll(hostile());
         cases.addAll(structural());
         cases.addAll(rules());
+        cases.addAll(privateConnectivity());
         cases.addAll(huge());
         cases.addAll(HostileInput.all());
         return cases;
@@ -310,6 +311,67 @@ public final class Corpus {
         cases.add(mutate("default action Allow with rules", "default-action-allow", "networkRules.defaultAction",
                 s -> at(s, "/networkRules").put("defaultAction", "Allow")));
         cases.add(mutate("stage observe", "default-action-allow", "stage", s -> s.put("stage", "observe")));
+        return cases;
+    }
+
+    static final String PE_SUBNET = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-network-prod"
+            + "/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-private-endpoints";
+    static final String PE_ZONES = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-dns"
+            + "/providers/Microsoft.Network/privateDnsZones/";
+
+    /** A private endpoint added to the flagship (which keeps public access, so its rules stay valid). */
+    static ObjectNode endpoint(ObjectNode spec, String name) {
+        ArrayNode list = spec.has("privateEndpoints") ? (ArrayNode) spec.get("privateEndpoints") : spec.putArray("privateEndpoints");
+        return list.addObject().put("name", name).put("subnetId", PE_SUBNET);
+    }
+
+    /** Private endpoints and public network access: every rule, and the structural mistakes peculiar to them. */
+    static List<Case> privateConnectivity() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(mutate("public network access Off", "spec-enum", "publicNetworkAccess", s -> s.put("publicNetworkAccess", "Off")));
+        cases.add(mutate("private endpoint without subnet", "spec-required", "privateEndpoints[0]",
+                s -> endpoint(s, "pe-kv").remove("subnetId")));
+        cases.add(mutate("private endpoint without name", "spec-required", "privateEndpoints[0].name",
+                s -> endpoint(s, "pe-kv").remove("name")));
+        cases.add(mutate("private endpoint zones as a string", "spec-type", "privateEndpoints[0].privateDnsZoneIds",
+                s -> endpoint(s, "pe-kv").put("privateDnsZoneIds", PE_ZONES + "privatelink.vaultcore.azure.net")));
+        cases.add(mutate("private endpoint name ending in '-'", "private-endpoint-name", "privateEndpoints[0].name",
+                s -> endpoint(s, "pe-kv-")));
+        cases.add(mutate("private endpoint subnet by name", "private-endpoint-subnet-id", "privateEndpoints[0].subnetId",
+                s -> endpoint(s, "pe-kv").put("subnetId", "snet-private-endpoints")));
+        cases.add(mutate("private DNS zone by name", "private-endpoint-dns-zone", "privateEndpoints[0].privateDnsZoneIds[0]",
+                s -> endpoint(s, "pe-kv").putArray("privateDnsZoneIds").add("privatelink.vaultcore.azure.net")));
+        cases.add(mutate("private DNS zone of another service", "private-endpoint-dns-zone", "privateEndpoints[0].privateDnsZoneIds[0]",
+                s -> endpoint(s, "pe-kv").putArray("privateDnsZoneIds").add(PE_ZONES + "privatelink.blob.core.windows.net")));
+        cases.add(mutate("private DNS zone of the China cloud", "private-endpoint-dns-zone", "privateEndpoints[0].privateDnsZoneIds[0]",
+                s -> endpoint(s, "pe-kv").putArray("privateDnsZoneIds").add(PE_ZONES + "privatelink.vaultcore.azure.cn")));
+        cases.add(mutate("static IP outside the managed subnet", "private-endpoint-static-ip", "privateEndpoints[0].staticIpAddress",
+                s -> endpoint(s, "pe-kv").put("subnetId", PE_SUBNET.replace("vnet-hub/subnets/snet-private-endpoints",
+                        "vnet-hub/subnets/snet-build")).put("staticIpAddress", "10.0.2.10")));
+        cases.add(mutate("static IP Azure reserves", "private-endpoint-static-ip", "privateEndpoints[0].staticIpAddress",
+                s -> {
+                    ObjectNode endpoint = endpoint(s, "pe-kv").put("staticIpAddress", "10.0.9.1");
+                    endpoint.remove("subnetId");
+                    endpoint.putObject("subnet").put("resourceGroupName", "rg-network-prod").put("virtualNetworkName", "vnet-hub")
+                            .put("name", "snet-pe").put("addressPrefix", "10.0.9.0/24");
+                }));
+        cases.add(mutate("static IP with a prefix", "private-endpoint-static-ip", "privateEndpoints[0].staticIpAddress",
+                s -> endpoint(s, "pe-kv").put("staticIpAddress", "10.0.9.10/32")));
+        cases.add(mutate("two private endpoints with one name", "private-endpoint-duplicate", "privateEndpoints[1].name", s -> {
+            endpoint(s, "pe-kv");
+            endpoint(s, "PE-KV").put("subnetId", PE_SUBNET.replace("vnet-hub", "vnet-spoke-apps"));
+        }));
+        cases.add(mutate("public access disabled, no private endpoint", "public-access-no-private-endpoint", "privateEndpoints",
+                s -> s.put("publicNetworkAccess", "Disabled")));
+        cases.add(mutate("public access disabled with IP rules", "public-access-rules-ignored", "networkRules.ipRules", s -> {
+            s.put("publicNetworkAccess", "Disabled");
+            endpoint(s, "pe-kv");
+        }));
+        cases.add(mutate("public access disabled with trusted services", "public-access-trusted-services", "trustedServices", s -> {
+            s.put("publicNetworkAccess", "Disabled").put("enabledForTemplateDeployment", true);
+            s.putArray("trustedServices").addObject().put("service", "templateDeployment");
+            endpoint(s, "pe-kv");
+        }));
         return cases;
     }
 

@@ -99,8 +99,9 @@ class GetRequiredPackagesTest {
     }
 
     @Test
-    void theFiveExamplesAreJavaPrograms() throws IOException {
-        assertEquals(List.of("existing-subnets", "multi-network", "one-subnet", "staged-tightening", "trusted-services"),
+    void theSixExamplesAreJavaPrograms() throws IOException {
+        assertEquals(List.of("existing-subnets", "multi-network", "one-subnet", "private-endpoint", "staged-tightening",
+                        "trusted-services"),
                 javaPrograms().map(p -> p.getFileName().toString()).toList());
     }
 

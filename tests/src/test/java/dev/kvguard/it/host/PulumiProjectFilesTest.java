@@ -138,7 +138,7 @@ class PulumiProjectFilesTest {
     void theRepositoryHasItsProjectsAndItsPlugin() throws IOException {
         List<String> projects = projects().map(p -> ROOT.relativize(p).toString().replace('\\', '/')).toList();
         assertEquals(List.of("Pulumi.yaml", "examples/existing-subnets/Pulumi.yaml", "examples/multi-network/Pulumi.yaml",
-                "examples/one-subnet/Pulumi.yaml", "examples/staged-tightening/Pulumi.yaml",
+                "examples/one-subnet/Pulumi.yaml", "examples/private-endpoint/Pulumi.yaml", "examples/staged-tightening/Pulumi.yaml",
                 "examples/trusted-services/Pulumi.yaml", "examples/yaml/Pulumi.yaml"), projects);
         assertEquals(List.of("provider/PulumiPlugin.yaml"),
                 plugins().map(p -> ROOT.relativize(p).toString().replace('\\', '/')).toList());

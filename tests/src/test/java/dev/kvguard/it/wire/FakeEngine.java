@@ -83,16 +83,31 @@ final class FakeEngine implements AutoCloseable {
                     .putFields("privateEndpointConnections", Wire.list())).build();
             state.putFields("properties", Wire.isSecret(sent) ? Wire.secret(properties) : properties);
         }
-        if (request.getType().equals("azure-native:network:Subnet") && state.containsFields("serviceEndpoints")) {
+        if (request.getType().equals("azure-native:network:Subnet")) {
             // Azure reports each endpoint's provisioning state, which the SDK's output type requires.
-            Value sent = state.getFieldsOrThrow("serviceEndpoints");
-            ListValue.Builder endpoints = ListValue.newBuilder();
-            Wire.plain(sent).getListValue().getValuesList().forEach(e -> endpoints.addValues(Value.newBuilder()
-                    .setStructValue(e.getStructValue().toBuilder().putFields("provisioningState", Wire.str("Succeeded")))));
-            Value list = Value.newBuilder().setListValue(endpoints).build();
-            state.putFields("serviceEndpoints", Wire.isSecret(sent) ? Wire.secret(list) : list);
+            addToEach(state, "serviceEndpoints", Map.of("provisioningState", Wire.str("Succeeded")));
+        }
+        if (request.getType().equals("azure-native:network:PrivateEndpoint")) {
+            // Azure answers an etag and a type for each connection and IP configuration; the SDK requires them.
+            addToEach(state, "privateLinkServiceConnections", Map.of("etag", Wire.str("W/\"1\""),
+                    "type", Wire.str("Microsoft.Network/privateEndpoints/privateLinkServiceConnections")));
+            addToEach(state, "ipConfigurations", Map.of("etag", Wire.str("W/\"1\""),
+                    "type", Wire.str("Microsoft.Network/privateEndpoints/ipConfigurations")));
         }
         return state.build();
+    }
+
+    /** Adds Azure's outputs to each element of a list input, keeping a secret list secret. */
+    private static void addToEach(Struct.Builder state, String field, Map<String, Value> outputs) {
+        if (!state.containsFields(field)) {
+            return;
+        }
+        Value sent = state.getFieldsOrThrow(field);
+        ListValue.Builder items = ListValue.newBuilder();
+        Wire.plain(sent).getListValue().getValuesList().forEach(e -> items.addValues(Value.newBuilder()
+                .setStructValue(e.getStructValue().toBuilder().putAllFields(outputs))));
+        Value list = Value.newBuilder().setListValue(items).build();
+        state.putFields(field, Wire.isSecret(sent) ? Wire.secret(list) : list);
     }
 
     @Override

@@ -292,6 +292,50 @@ class WireConformanceTest {
     }
 
     @Test
+    void privateEndpointsAreRegisteredAfterTheVaultAndTheirZoneGroupsAfterThem() {
+        String subnet = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-net/providers/Microsoft.Network"
+                + "/virtualNetworks/hub/subnets/snet-pe";
+        String zone = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-dns/providers/Microsoft.Network"
+                + "/privateDnsZones/privatelink.vaultcore.azure.net";
+        Map<String, Value> in = new LinkedHashMap<>();
+        in.put("vaultName", str("kv-wire-private"));
+        in.put("resourceGroupName", str("rg-prod"));
+        in.put("location", str("westeurope"));
+        in.put("tenantId", str(TENANT));
+        in.put("publicNetworkAccess", str("Disabled"));
+        in.put("privateEndpoints", list(object(Map.of("name", str("pe-wire"), "subnetId", str(subnet),
+                "privateDnsZoneIds", list(str(zone)), "staticIpAddress", str("10.0.9.10")))));
+        in.put("logging", object(Map.of("logAnalyticsWorkspaceId", str(WORKSPACE_ID))));
+        // A preview: what Azure would create is registered, the vault's id is not known yet.
+        ConstructResponse response = construct(VAULT, "private", in, true, Map.of(), List.of(), false);
+        String component = Wire.urn(VAULT, "private");
+        assertEquals(component, response.getUrn());
+        String vaultUrn = component.replace(VAULT + "::private", VAULT + "$azure-native:keyvault:Vault::private-vault");
+        String endpointUrn = component.replace(VAULT + "::private", VAULT + "$azure-native:network:PrivateEndpoint::private-pe-wire");
+
+        Map<String, Value> vault = registered("azure-native:keyvault:Vault").getObject().getFieldsMap();
+        assertEquals("Disabled", vault.get("properties").getStructValue().getFieldsOrThrow("publicNetworkAccess").getStringValue());
+
+        RegisterResourceRequest endpoint = registered("azure-native:network:PrivateEndpoint");
+        assertEquals(component, endpoint.getParent());
+        assertEquals(List.of(vaultUrn), endpoint.getDependenciesList());
+        Value connection = endpoint.getObject().getFieldsOrThrow("privateLinkServiceConnections").getListValue().getValues(0);
+        assertEquals(List.of(str("vault")), connection.getStructValue().getFieldsOrThrow("groupIds").getListValue().getValuesList());
+        assertEquals(FakeEngine.UNKNOWN, connection.getStructValue().getFieldsOrThrow("privateLinkServiceId").getStringValue());
+        assertEquals("pe-wire", connection.getStructValue().getFieldsOrThrow("name").getStringValue());
+        assertEquals(subnet, endpoint.getObject().getFieldsOrThrow("subnet").getStructValue().getFieldsOrThrow("id").getStringValue());
+
+        RegisterResourceRequest group = registered("azure-native:network:PrivateDnsZoneGroup");
+        assertEquals(component, group.getParent());
+        // After its endpoint (and after the vault, whose subscription names the default zone).
+        assertEquals(List.of(endpointUrn, vaultUrn), group.getDependenciesList());
+        assertEquals("pe-wire", group.getObject().getFieldsOrThrow("privateEndpointName").getStringValue());
+        assertEquals(List.of(), errorLogs());
+        // The SDK read every output Azure answers for the new types: nothing was logged about them.
+        assertEquals(List.of(), engine.logs.stream().map(l -> l.getMessage()).filter(m -> m.contains("to deserialize")).toList());
+    }
+
+    @Test
     void anUnknownComponentTypeIsRefusedByName() {
         StatusRuntimeException failure = assertThrows(StatusRuntimeException.class,
                 () -> construct("kvguard:index:Nope", "x", Map.of(), true, Map.of(), List.of(), false));

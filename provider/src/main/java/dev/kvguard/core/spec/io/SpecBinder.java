@@ -95,6 +95,7 @@ public final class SpecBinder {
         b.trustedServices(in.objects("trustedServices", SpecBinder::trustedService,
                 new TrustedServiceSpec(null, null, null)));
         b.tags(in.stringMap("tags"));
+        b.privateAccess(PrivateAccessBinding.bind(in));
         return b.build();
     }
 

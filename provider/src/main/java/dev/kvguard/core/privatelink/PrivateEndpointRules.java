@@ -1,0 +1,231 @@
+package dev.kvguard.core.privatelink;
+
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.finding.Severity;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.net.Ipv4Parser;
+import dev.kvguard.core.net.Ipv4Range;
+import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.PrivateAccessSpec;
+import dev.kvguard.core.spec.PrivateEndpointSpec;
+import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Private endpoints and public network access. The Azure behaviour encoded here:
+ * <ul>
+ * <li>A Key Vault private endpoint connects to the vault's {@code vault} sub-resource and registers the vault's
+ * name in the cloud's {@code privatelink.vaultcore...} zone ("Integrate Key Vault with Azure Private Link",
+ * https://learn.microsoft.com/azure/key-vault/general/private-link-service; zones per cloud in
+ * https://learn.microsoft.com/azure/private-link/private-endpoint-dns).</li>
+ * <li>With {@code publicNetworkAccess: Disabled} the vault refuses all traffic except private-endpoint traffic
+ * and traffic from trusted services, and ignores its IP and virtual-network rules even when they are set
+ * (the description of {@code VaultProperties.publicNetworkAccess} in the Key Vault management REST API,
+ * https://learn.microsoft.com/rest/api/keyvault/keyvault/vaults/create-or-update, and "Azure Key Vault network
+ * security", https://learn.microsoft.com/azure/key-vault/general/network-security).</li>
+ * <li>Azure reserves the first four addresses and the last address of every subnet, so none of them can be
+ * an endpoint's static IP (Azure Virtual Network FAQ, "Are there any restrictions on using IP addresses
+ * within these subnets?", https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq).</li>
+ * </ul>
+ */
+public final class PrivateEndpointRules implements RuleSet {
+
+    static final String PATH = "privateEndpoints";
+
+    /** Azure keeps the network address, the gateway and two DNS addresses at the start of each subnet. */
+    static final int RESERVED_AT_START = 4;
+
+    @Override
+    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+        PrivateAccessSpec access = spec.privateAccess();
+        AzureCloud cloud = AzureCloud.ofLocation(spec.location());
+        Map<String, String> firstByName = new HashMap<>();
+        Map<String, String> firstByIp = new HashMap<>();
+        Map<String, String> firstBySubnet = new HashMap<>();
+        List<PrivateEndpointSpec> endpoints = access.endpoints();
+        for (int i = 0; i < endpoints.size(); i++) {
+            PrivateEndpointSpec endpoint = endpoints.get(i);
+            String path = PATH + "[" + i + "]";
+            String subnetKey = subnet(path, endpoint, out);
+            zones(path, endpoint, cloud, out);
+            staticIp(path, endpoint, prefixOf(spec, endpoint), out);
+            if (endpoint.name() != null) {
+                duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path + ".name", endpoint.name(),
+                        Severity.ERROR, "the same name", "Give each endpoint its own name; Azure would overwrite one with the other.", out);
+            }
+            if (endpoint.staticIpAddress() != null) {
+                duplicate(firstByIp, endpoint.staticIpAddress(), path + ".staticIpAddress", endpoint.staticIpAddress(),
+                        Severity.ERROR, "the same static IP", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
+            }
+            if (subnetKey != null) {
+                duplicate(firstBySubnet, subnetKey, path, subnetKey, Severity.WARNING, "a private endpoint in the same subnet",
+                        "Remove " + path + ": one endpoint per subnet serves every client that can reach the subnet.", out);
+            }
+        }
+        publicAccess(spec, access, out);
+    }
+
+    /** The subnet's identity, or null when it is missing or malformed (reported). */
+    private static String subnet(String path, PrivateEndpointSpec endpoint, Findings out) {
+        if (endpoint.subnet() != null) {
+            var s = endpoint.subnet();
+            return s.resourceGroupName() == null || s.virtualNetworkName() == null || s.name() == null ? null
+                    : SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name());
+        }
+        if (endpoint.subnetId() == null) {
+            return null;
+        }
+        Optional<SubnetId> id = SubnetId.parse(endpoint.subnetId());
+        if (id.isEmpty()) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBNET_ID, path + ".subnetId").value(endpoint.subnetId())
+                    .limit(SubnetId.SHAPE)
+                    .because("'" + endpoint.subnetId() + "' is not a subnet resource id.",
+                            "Use the subnet's full id: " + SubnetId.SHAPE + " (e.g. 'az network vnet subnet show ... --query id')."));
+            return null;
+        }
+        return id.get().key();
+    }
+
+    private static void zones(String path, PrivateEndpointSpec endpoint, AzureCloud cloud, Findings out) {
+        if (endpoint.defaultZone()) {
+            return;
+        }
+        List<String> zones = endpoint.privateDnsZoneIds();
+        for (int j = 0; j < zones.size(); j++) {
+            String text = zones.get(j);
+            if (text == null) {
+                continue; // the binder reported it
+            }
+            String at = path + ".privateDnsZoneIds[" + j + "]";
+            Optional<PrivateDnsZoneId> zone = PrivateDnsZoneId.parse(text);
+            if (zone.isEmpty()) {
+                out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit(PrivateDnsZoneId.SHAPE)
+                        .because("'" + text + "' is not the resource id of a private DNS zone.",
+                                "Use the zone's id: " + PrivateDnsZoneId.of("<subscription-guid>", "<resource-group>",
+                                        cloud.keyVaultZone()) + "."));
+            } else if (!zone.get().isKeyVaultZoneOf(cloud)) {
+                out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text)
+                        .limit(cloud.keyVaultZone() + " (" + cloud.label() + ")")
+                        .because("Zone '" + zone.get().zone() + "' is not where Key Vault's private endpoints register in "
+                                        + cloud.label() + " (the vault's region makes it " + cloud.label() + "): clients "
+                                        + "would keep resolving the vault's public address.",
+                                "Use the zone named " + cloud.keyVaultZone() + ", e.g. "
+                                        + PrivateDnsZoneId.of(zone.get().subscriptionId(), zone.get().resourceGroup(),
+                                        cloud.keyVaultZone()) + "."));
+            }
+        }
+    }
+
+    /** The subnet's prefix when the spec states it: on the endpoint's subnet, or on a managed subnet with its id. */
+    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint) {
+        String prefix = null;
+        if (endpoint.subnet() != null) {
+            prefix = endpoint.subnet().addressPrefix();
+        } else if (endpoint.subnetId() != null) {
+            Optional<String> key = SubnetId.parse(endpoint.subnetId()).map(SubnetId::key);
+            prefix = key.flatMap(k -> spec.networkRules().virtualNetworkRules().stream()
+                    .filter(VirtualNetworkRuleSpec::isManaged).map(VirtualNetworkRuleSpec::subnet)
+                    .filter(s -> SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name()).equals(k))
+                    .map(ManagedSubnetSpec::addressPrefix).findFirst()).orElse(null);
+        }
+        if (prefix != null && Ipv4Parser.parse(prefix) instanceof Ipv4Parser.Parsed parsed && parsed.hadPrefix()) {
+            return Optional.of(parsed.range());
+        }
+        return Optional.empty();
+    }
+
+    private static void staticIp(String path, PrivateEndpointSpec endpoint, Optional<Ipv4Range> prefix, Findings out) {
+        String ip = endpoint.staticIpAddress();
+        if (ip == null) {
+            return;
+        }
+        String at = path + ".staticIpAddress";
+        if (!(Ipv4Parser.parse(ip) instanceof Ipv4Parser.Parsed parsed) || parsed.hadPrefix()) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_STATIC_IP, at).value(ip).limit("one IPv4 address")
+                    .because("Static IP '" + ip + "' is not a single IPv4 address.",
+                            "Write one address from the subnet's range, e.g. 10.0.2.10, or leave 'staticIpAddress' out."));
+            return;
+        }
+        if (prefix.isEmpty()) {
+            return;
+        }
+        Ipv4Range subnet = prefix.get();
+        long address = parsed.range().start();
+        String usable = Ipv4Range.containing(subnet.start() + RESERVED_AT_START, 32).address() + " to "
+                + Ipv4Range.containing(subnet.end() - 1, 32).address();
+        if (!subnet.contains(parsed.range())) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_STATIC_IP, at).value(ip).limit("inside " + subnet.toCidr())
+                    .because("Static IP '" + ip + "' is outside the subnet's prefix " + subnet.toCidr() + ".",
+                            "Use an address from " + usable + "."));
+        } else if (address - subnet.start() < RESERVED_AT_START || address == subnet.end()) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_STATIC_IP, at).value(ip).limit(usable)
+                    .because("Static IP '" + ip + "' is one of the five addresses Azure reserves in " + subnet.toCidr()
+                                    + " (the first four and the last).",
+                            "Use an address from " + usable + "."));
+        }
+    }
+
+    private static void duplicate(Map<String, String> firstByKey, String key, String path, String value, Severity severity,
+                                  String what, String fix, Findings out) {
+        String first = firstByKey.putIfAbsent(key, path);
+        if (first != null) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DUPLICATE, path).severity(severity).value(value)
+                    .limit("each private endpoint once")
+                    .because(path + " has " + what + " as " + first + " (" + value + ").", fix));
+        }
+    }
+
+    private static void publicAccess(VaultSpec spec, PrivateAccessSpec access, Findings out) {
+        if (!access.publicAccessDisabled()) {
+            return;
+        }
+        var rules = spec.networkRules();
+        if (!rules.ipRules().isEmpty()) {
+            out.add(ignoredRules("networkRules.ipRules", rules.ipRules().size(), "IP rule"));
+        }
+        if (!rules.virtualNetworkRules().isEmpty()) {
+            out.add(ignoredRules("networkRules.virtualNetworkRules", rules.virtualNetworkRules().size(), "virtual-network rule"));
+        }
+        if (access.endpoints().isEmpty()) {
+            if (access.isWaived()) {
+                out.add(Finding.of(Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, PATH).severity(Severity.WARNING)
+                        .value(access.waiver()).limit("a private endpoint when public network access is Disabled")
+                        .because("Public network access is disabled and kvguard creates no private endpoint; waived (\""
+                                        + access.waiver() + "\"). The data plane is reachable only through endpoints made elsewhere.",
+                                "Check that an approved private endpoint to this vault exists before anything reads it."));
+            } else {
+                out.add(Finding.of(Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, PATH).value("")
+                        .limit("a private endpoint when public network access is Disabled")
+                        .because("Public network access is disabled and no private endpoint is listed: nothing but trusted "
+                                        + "services could reach the vault's keys, secrets and certificates.",
+                                "Add a private endpoint under 'privateEndpoints', or, if another team creates it, say so with "
+                                        + "'privateEndpointsWaiver: <reason>'."));
+            }
+        }
+        if (!spec.trustedServices().isEmpty()) {
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, "trustedServices").value(spec.trustedServices().size())
+                    .limit("public network access Disabled")
+                    .because("Public network access is disabled: the listed trusted services still reach the vault through "
+                                    + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "
+                                    + "deployment machine included, must come through a private endpoint.",
+                            "Keep them if they need the vault; run data-plane work (secrets, keys) from a network that "
+                                    + "resolves the vault through the private DNS zone."));
+        }
+    }
+
+    private static Finding ignoredRules(String path, int count, String what) {
+        return Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, path).value(count).limit("public network access Disabled")
+                .because(count + " " + what + (count == 1 ? " is" : "s are") + " given while public network access is "
+                                + "disabled; Azure does not apply IP or virtual-network rules then.",
+                        "Remove them, or set 'publicNetworkAccess: Enabled' if those networks must reach the public endpoint.");
+    }
+}

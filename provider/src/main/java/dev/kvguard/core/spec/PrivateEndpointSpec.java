@@ -1,0 +1,33 @@
+package dev.kvguard.core.spec;
+
+import java.util.List;
+
+/**
+ * A private endpoint to the vault's {@code vault} sub-resource.
+ *
+ * @param name              name of the endpoint resource (also names its DNS zone group's parent)
+ * @param subnetId          resource id of the subnet it is placed in, or null
+ * @param subnet            the subnet by its parts, or null; exactly one of subnetId and subnet is given
+ * @param privateDnsZoneIds private DNS zones (resource ids) to register the vault's name in; null means
+ *                          the cloud's Key Vault zone in the vault's resource group; empty means no zone
+ *                          group (DNS is registered by someone else, e.g. a policy)
+ * @param staticIpAddress   the endpoint's private IP, or null for one Azure assigns
+ */
+public record PrivateEndpointSpec(String name, String subnetId, EndpointSubnetSpec subnet, List<String> privateDnsZoneIds,
+                                  String staticIpAddress) {
+
+    public PrivateEndpointSpec {
+        privateDnsZoneIds = privateDnsZoneIds == null ? null
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(privateDnsZoneIds));
+    }
+
+    /** Whether the zones were left to kvguard's default. */
+    public boolean defaultZone() {
+        return privateDnsZoneIds == null;
+    }
+
+    /** Whether kvguard creates a DNS zone group for this endpoint. */
+    public boolean hasZoneGroup() {
+        return privateDnsZoneIds == null || !privateDnsZoneIds.isEmpty();
+    }
+}
