@@ -17,12 +17,17 @@ public final class Golden {
     }
 
     public static void assertMatches(Path golden, String actual) throws IOException {
+        assertMatches(golden, actual, "rerun with -Dkvguard.golden.update=true if intended");
+    }
+
+    /** As {@link #assertMatches(Path, String)}, naming {@code howToUpdate} when the file is stale. */
+    public static void assertMatches(Path golden, String actual, String howToUpdate) throws IOException {
         if (Boolean.getBoolean("kvguard.golden.update")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual);
             return;
         }
         String expected = Files.exists(golden) ? Files.readString(golden) : "(missing golden file " + golden + ")";
-        assertEquals(expected, actual, "output differs from " + golden + "; rerun with -Dkvguard.golden.update=true if intended");
+        assertEquals(expected, actual, "output differs from " + golden + "; " + howToUpdate);
     }
 }

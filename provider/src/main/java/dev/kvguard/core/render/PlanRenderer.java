@@ -6,10 +6,11 @@ import static dev.kvguard.core.render.TextEscaper.escape;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kvguard.core.plan.Phase;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Renders a plan for a terminal, a pull-request comment (Markdown) or a machine (JSON). Every value from
@@ -74,21 +75,17 @@ public final class PlanRenderer {
             out.append("\nNo steps are planned until the errors are fixed.\n");
             return out.toString();
         }
-        int number = 0;
-        for (Phase phase : Phase.values()) {
-            List<Step> steps = plan.steps(phase);
-            if (steps.isEmpty() && phase.isOptional()) {
-                continue;
-            }
-            out.append("\n### ").append(++number).append(". ").append(phase.title()).append(" (`")
-                    .append(phase.id()).append("`)\n\n");
-            if (steps.isEmpty()) {
-                out.append("Nothing to do in this phase.\n");
-                continue;
-            }
-            out.append("| wave | step | resource | change | after |\n| --- | --- | --- | --- | --- |\n");
+        // One section per wave, in the order Azure sees the requests; the phase is only a label, because a
+        // phase such as logging is documented first but can only run after the vault exists.
+        out.append("\nSteps in one wave can run in parallel; each waits only for the steps in its *after* column.\n");
+        Map<String, Step> byId = plan.steps().stream().collect(Collectors.toMap(Step::id, s -> s));
+        int waves = plan.waves().size();
+        for (int w = 0; w < waves; w++) {
+            List<Step> steps = plan.waves().get(w).stream().map(byId::get).toList();
+            out.append("\n### Wave ").append(w + 1).append(" of ").append(waves).append("\n\n")
+                    .append("| step | phase | resource | change | after |\n| --- | --- | --- | --- | --- |\n");
             for (Step s : steps) {
-                out.append("| ").append(plan.waveOf(s.id()) + 1).append(" | ").append(cellCode(s.id())).append(" | ")
+                out.append("| ").append(cellCode(s.id())).append(" | ").append(s.phase().title()).append(" | ")
                         .append(MarkdownEscaper.text(s.resource())).append(" | ").append(MarkdownEscaper.text(s.action()));
                 if (!s.details().isEmpty()) {
                     out.append("<br>").append(String.join("<br>", s.details().stream().map(MarkdownEscaper::text).toList()));
@@ -101,12 +98,6 @@ public final class PlanRenderer {
                 notes.forEach(n -> out.append("> ").append(MarkdownEscaper.text(n)).append("\n>\n"));
                 out.setLength(out.length() - 2);
             }
-        }
-        out.append("\n### Critical path\n\n").append(TextFindings.plural(plan.criticalPath(), "wave"))
-                .append("; steps in one wave run in parallel:\n\n");
-        for (int w = 0; w < plan.waves().size(); w++) {
-            out.append(w + 1).append(". ").append(String.join(", ", plan.waves().get(w).stream().map(MarkdownEscaper::code).toList()))
-                    .append('\n');
         }
         out.append("\n### Notes\n\n");
         plan.notes().forEach(n -> out.append("- ").append(MarkdownEscaper.text(n)).append('\n'));

@@ -113,8 +113,9 @@ class PrivateConnectivityPlanTest {
         assertTrue(plan.notes().contains(Planner.PRIVATE_DEPLOYER_NOTE));
         assertFalse(plan.notes().contains(Planner.DEPLOYER_NOTE));
         String markdown = PlanRenderer.markdown(plan);
-        assertTrue(markdown.contains("### 4. Private endpoints and DNS (`private-connectivity`)"), markdown);
-        assertTrue(markdown.contains("### 5. Trusted services and access (`trusted-services`)"), markdown);
+        // The Markdown plan lists waves; the phase is the label in each step's row.
+        assertTrue(markdown.contains("| `private-endpoint/pe-kv` | Private endpoints and DNS |"), markdown);
+        assertTrue(markdown.contains("| `private-dns/pe-kv` | Private endpoints and DNS |"), markdown);
         assertTrue(PlanRenderer.json(plan).contains("\"phase\": \"private-connectivity\""), PlanRenderer.json(plan));
         assertTrue(PlanRenderer.text(plan).contains("private-endpoint/pe-kv  [private-connectivity, resource]"),
                 PlanRenderer.text(plan));
@@ -123,8 +124,9 @@ class PrivateConnectivityPlanTest {
     @Test
     void withoutPrivateEndpointsThePhaseIsNotShown() {
         String markdown = PlanRenderer.markdown(PlannerTest.plan(TestSpecs.valid().build()));
+        assertFalse(markdown.contains("Private endpoints and DNS"), markdown);
         assertFalse(markdown.contains("private-connectivity"), markdown);
-        assertTrue(markdown.contains("### 4. Trusted services and access"), markdown);
+        assertFalse(PlanRenderer.text(PlannerTest.plan(TestSpecs.valid().build())).contains("private-connectivity"));
     }
 
     @Test
