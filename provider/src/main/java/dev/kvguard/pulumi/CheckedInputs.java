@@ -37,7 +37,8 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
     /** Inputs that decide which resources exist: they must be known when the preview plans. */
     private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
             + "|networkRules(\\.virtualNetworkRules(\\[\\d+](\\.subnet(\\.(resourceGroupName|virtualNetworkName|name))?)?)?)?"
-            + "|trustedServices(\\[\\d+](\\.service)?)?");
+            + "|trustedServices(\\[\\d+](\\.service)?)?"
+            + "|existing(\\.resourceId)?"); // the import id is a plain string in the resource options
 
     public List<Finding> errors() {
         return findings.stream().filter(Finding::isError).toList();

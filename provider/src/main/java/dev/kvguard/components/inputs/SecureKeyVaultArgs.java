@@ -93,6 +93,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
     @Import(name = "tags")
     private Output<Map<String, String>> tags;
 
+    /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+    @Import(name = "existing")
+    private Output<ExistingVaultArgs> existing;
+
     private SecureKeyVaultArgs() {
     }
 
@@ -191,6 +195,11 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
         return Optional.ofNullable(tags);
     }
 
+    /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+    public Optional<Output<ExistingVaultArgs>> existing() {
+        return Optional.ofNullable(existing);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -228,6 +237,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             args.logging = defaults.logging;
             args.trustedServices = defaults.trustedServices;
             args.tags = defaults.tags;
+            args.existing = defaults.existing;
         }
 
         /** Globally unique vault name: 3-24 letters, digits and hyphens. */
@@ -434,6 +444,16 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
 
         public Builder tags(Map<String, String> tags) {
             return tags(Output.of(tags));
+        }
+
+        /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+        public Builder existing(Output<ExistingVaultArgs> existing) {
+            args.existing = existing;
+            return this;
+        }
+
+        public Builder existing(ExistingVaultArgs existing) {
+            return existing(Output.of(existing));
         }
 
         public SecureKeyVaultArgs build() {

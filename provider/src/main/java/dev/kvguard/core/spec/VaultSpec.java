@@ -15,7 +15,8 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
                         boolean enabledForDeployment, boolean enabledForTemplateDeployment,
                         boolean enabledForDiskEncryption, boolean protect, Stage stage, LimitsSpec limits,
                         NetworkRulesSpec networkRules, List<AccessPolicySpec> accessPolicies, LoggingSpec logging,
-                        List<TrustedServiceSpec> trustedServices, Map<String, String> tags) {
+                        List<TrustedServiceSpec> trustedServices, Map<String, String> tags,
+                        ExistingVaultSpec existing) {
 
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
@@ -60,6 +61,11 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         return stage == Stage.OBSERVE ? DefaultAction.ALLOW : networkRules.defaultAction();
     }
 
+    /** Whether the vault already exists and is adopted rather than created ({@code existing} is set). */
+    public boolean isAdopted() {
+        return existing != null;
+    }
+
     /** A vault is firewalled when anything narrows who may reach its data plane. */
     public boolean isFirewalled() {
         return networkRules.defaultAction() == DefaultAction.DENY || networkRules.hasRules();
@@ -86,6 +92,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private LoggingSpec logging = LoggingSpec.NONE;
         private List<TrustedServiceSpec> trustedServices = new ArrayList<>();
         private Map<String, String> tags = new TreeMap<>();
+        private ExistingVaultSpec existing;
 
         private Builder() {
         }
@@ -110,6 +117,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
             logging = s.logging;
             trustedServices = new ArrayList<>(s.trustedServices);
             tags = new TreeMap<>(s.tags);
+            existing = s.existing;
         }
 
         public Builder vaultName(String v) { vaultName = v; return this; }
@@ -133,12 +141,13 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = new ArrayList<>(v); return this; }
         public Builder trustedService(TrustedServiceSpec v) { trustedServices.add(v); return this; }
         public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
+        public Builder existing(ExistingVaultSpec v) { existing = v; return this; }
 
         public VaultSpec build() {
             return new VaultSpec(vaultName, resourceGroupName, location, tenantId, sku, softDeleteRetentionInDays,
                     enablePurgeProtection, enableRbacAuthorization, enabledForDeployment, enabledForTemplateDeployment,
                     enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies, logging,
-                    trustedServices, tags);
+                    trustedServices, tags, existing);
         }
     }
 }

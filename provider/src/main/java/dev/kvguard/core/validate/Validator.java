@@ -1,6 +1,7 @@
 package dev.kvguard.core.validate;
 
 import dev.kvguard.core.access.AccessPolicyRules;
+import dev.kvguard.core.adopt.AdoptionRules;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
@@ -30,7 +31,8 @@ public final class Validator {
             new FirewallRules(),
             new AccessPolicyRules(),
             new TrustedServiceRules(),
-            new LoggingRules());
+            new LoggingRules(),
+            new AdoptionRules());
 
     private Validator() {
     }

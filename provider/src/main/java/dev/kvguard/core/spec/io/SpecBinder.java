@@ -95,6 +95,7 @@ public final class SpecBinder {
         b.trustedServices(in.objects("trustedServices", SpecBinder::trustedService,
                 new TrustedServiceSpec(null, null, null)));
         b.tags(in.stringMap("tags"));
+        b.existing(in.object("existing", ExistingBinder::existing));
         return b.build();
     }
 
