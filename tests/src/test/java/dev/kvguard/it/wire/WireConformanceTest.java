@@ -267,6 +267,22 @@ class WireConformanceTest {
     }
 
     @Test
+    void anAdoptedVaultReachesTheEngineWithItsImportId() {
+        String id = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-prod/providers/Microsoft.KeyVault"
+                + "/vaults/kv-wire-prod";
+        Map<String, Value> in = new LinkedHashMap<>(vaultInputs(str(WORKSPACE_ID), list(str("52.168.0.7"))));
+        in.put("stage", str("observe"));
+        in.put("existing", object(Map.of("resourceId", str(id), "observed", object(Map.of(
+                "softDeleteRetentionInDays", Value.newBuilder().setNumberValue(90).build(),
+                "networkRules", object(Map.of("defaultAction", str("Allow"))))))));
+        construct(VAULT, "adopted", in, true, Map.of(), List.of(), false);
+        assertEquals(List.of(), errorLogs());
+        assertEquals(id, registered("azure-native:keyvault:Vault").getImportId());
+        assertEquals("", registered("azure-native:insights:DiagnosticSetting").getImportId());
+        assertEquals("", registered(VAULT).getImportId());
+    }
+
+    @Test
     void aSubnetServiceEndpointKeepsItsEndpointsAndWaitsForItsNetwork() {
         Map<String, Value> subnet = Map.of("resourceGroupName", str("rg-net"), "virtualNetworkName", str("hub"),
                 "name", str("snet-app"), "addressPrefix", secret(str("10.0.3.0/24")),
