@@ -26,11 +26,15 @@ import java.util.Objects;
  * <p>Pulumi 3.174.0 and later import the vault and then update it in the same deployment (pulumi/pulumi
  * #19339), so a difference is a change the first deployment makes: a warning. Older CLIs refuse an import
  * whose inputs differ from the resource, which the fix of each warning says. Two differences are errors
- * because Azure refuses them whatever Pulumi does: turning purge protection off ("Enabling this
- * functionality is irreversible", Microsoft's {@code enablePurgeProtection} reference,
- * https://learn.microsoft.com/rest/api/keyvault/keyvault/vaults/create-or-update) and changing the
- * soft-delete retention, which cannot change once the vault has it (Azure Key Vault soft-delete overview,
- * https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview).
+ * because Azure refuses them whatever Pulumi does:
+ * <ul>
+ *   <li>turning purge protection off: Microsoft's reference for the vault property {@code enablePurgeProtection}
+ *       says enabling it is irreversible and the property does not accept false
+ *       (https://learn.microsoft.com/dotnet/api/azure.resourcemanager.keyvault.models.keyvaultproperties.enablepurgeprotection,
+ *       the same text as the REST API's vault properties);</li>
+ *   <li>changing the soft-delete retention: once the interval is set and saved it cannot change for that vault
+ *       (Azure Key Vault soft-delete overview, https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview).</li>
+ * </ul>
  */
 public final class AdoptionRules implements RuleSet {
 
@@ -186,7 +190,7 @@ public final class AdoptionRules implements RuleSet {
                 keys.putIfAbsent(SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name()),
                         s.virtualNetworkName() + "/" + s.name());
             } else if (rule.subnetId() != null) {
-                keys.putAll(subnetKeys(List.of(rule.subnetId())));
+                subnetKeys(List.of(rule.subnetId())).forEach(keys::putIfAbsent);
             }
         }
         return keys;
