@@ -1,6 +1,7 @@
 package dev.kvguard.cli;
 
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.importer.Adoption;
 import dev.kvguard.core.importer.DocumentFormat;
 import dev.kvguard.core.importer.Documents;
 import dev.kvguard.core.importer.ImportedVault;
@@ -40,6 +41,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--lock-down", description = "Close the firewall (default action Deny); an open vault gets stage observe first.")
     boolean lockDown;
 
+    @Option(names = "--adopt", description = "Adopt the vault instead of creating it: write an 'existing' block with its "
+            + "resource id and the settings the document shows, so that validation warns about every one the spec changes.")
+    boolean adopt;
+
+    @Option(names = "--subscription", paramLabel = "GUID",
+            description = "With --adopt, the subscription of vaults whose document names no resource id.")
+    String subscription;
+
     @Option(names = "--resource-group", paramLabel = "NAME",
             description = "Resource group of vaults whose document names none (ARM templates, REST bodies).")
     String resourceGroup;
@@ -56,8 +65,9 @@ final class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             List<ImportedVault> vaults;
             DocumentFormat format;
+            com.fasterxml.jackson.databind.JsonNode root;
             try {
-                var root = SpecReader.readTree(file);
+                root = SpecReader.readTree(file);
                 format = DocumentFormat.detect(root);
                 if (format == DocumentFormat.SPEC) {
                     throw new SpecSyntaxException(file + ": already a kvguard spec (or no document kvguard can import);"
@@ -72,11 +82,13 @@ final class ImportCommand implements Callable<Integer> {
                 return KvguardCli.UNUSABLE;
             }
             for (ImportedVault imported : vaults) {
-                ImportedVault vault = lockDown ? imported.lockedDown() : imported;
-                Documents.withProfile(vault.spec(), profileName);
-                if (resourceGroup != null && !vault.spec().has("resourceGroupName")) {
-                    vault.spec().put("resourceGroupName", resourceGroup);
+                if (resourceGroup != null && !imported.spec().has("resourceGroupName")) {
+                    imported.spec().put("resourceGroupName", resourceGroup);
                 }
+                // Adoption records what the vault has, so it comes before the lock-down changes it.
+                ImportedVault adopted = adopt ? Adoption.adopt(imported, root, subscription) : imported;
+                ImportedVault vault = lockDown ? adopted.lockedDown() : adopted;
+                Documents.withProfile(vault.spec(), profileName);
                 String where = file + (vault.label().isEmpty() ? "" : " " + vault.label());
                 specs.add(SpecYaml.write(vault, List.of("kvguard spec imported from " + where + " (" + format.description() + ")")));
                 names.add(vault.spec().path("vaultName").asText(vault.label().isEmpty() ? "vault" : vault.label()));

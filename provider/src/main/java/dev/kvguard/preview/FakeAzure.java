@@ -60,6 +60,7 @@ public final class FakeAzure implements Mocks {
     private static final String SDK_RESOURCES = Resource.class.getPackageName();
 
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
+    private final Map<String, String> importIds = new ConcurrentHashMap<>();
     private final Function<String, Optional<Class<?>>> resourceClasses;
     private final boolean preview;
     private final List<Runnable> held = new ArrayList<>();
@@ -89,15 +90,25 @@ public final class FakeAzure implements Mocks {
         return inputs;
     }
 
+    /** The import option's id by {@code type name}, for resources registered with one. */
+    public Map<String, String> importIds() {
+        return importIds;
+    }
+
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         inputs.put(args.type + " " + args.name, args.inputs);
+        // The mock monitor passes the import option as the id; the engine keeps it as the resource's id.
+        if (args.id != null && !args.id.isEmpty()) {
+            importIds.put(args.type + " " + args.name, args.id);
+        }
         if (preview) {
             // An empty id is how the engine reports the id of a resource a preview would create.
             return answer(() -> ResourceResult.of(Optional.empty(), resourceClasses.apply(args.type)
                     .map(c -> previewOutputs(c, args.inputs)).orElse(Map.of())));
         }
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id(args)), deployedState(args)));
+        String id = args.id != null && !args.id.isEmpty() ? args.id : id(args);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), deployedState(args)));
     }
 
     @Override

@@ -41,8 +41,9 @@ import java.util.function.Consumer;
  */
 public final class OfflinePreview {
 
-    /** A registered resource with its inputs (the report keeps only what reviewers read). */
-    public record Registration(String type, String name, String parent, List<String> dependsOn, Map<String, Object> inputs) {
+    /** A registered resource with its inputs and import id (null unless adopted); the report keeps only what reviewers read. */
+    public record Registration(String type, String name, String parent, List<String> dependsOn, Map<String, Object> inputs,
+                               String importId) {
     }
 
     /** Which run of the engine to imitate. */
@@ -107,7 +108,8 @@ public final class OfflinePreview {
                 }
                 Map<String, Object> known = azure.inputs().getOrDefault(r.pulumiResourceType() + " " + r.pulumiResourceName(), Map.of());
                 registrations.add(new Registration(r.pulumiResourceType(), r.pulumiResourceName(), parents.get(r),
-                        names(dependsOn.get(r)), withUnknowns(known, arguments.get(r))));
+                        names(dependsOn.get(r)), withUnknowns(known, arguments.get(r)),
+                        azure.importIds().get(r.pulumiResourceType() + " " + r.pulumiResourceName())));
                 if (r instanceof SecureKeyVault vault) {
                     plans.add(new PreviewReport.ComponentPlan(vault.pulumiResourceName(), vault.deploymentPlan()));
                     findings.addAll(vault.deploymentPlan().findings());

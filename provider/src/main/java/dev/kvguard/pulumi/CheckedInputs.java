@@ -38,7 +38,8 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
     private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
             + "|networkRules(\\.virtualNetworkRules(\\[\\d+](\\.subnet(\\.(resourceGroupName|virtualNetworkName|name))?)?)?)?"
             + "|trustedServices(\\[\\d+](\\.service)?)?"
-            + "|privateEndpoints(\\[\\d+](\\.(name|privateDnsZoneIds))?)?");
+            + "|privateEndpoints(\\[\\d+](\\.(name|privateDnsZoneIds))?)?"
+            + "|existing(\\.resourceId)?"); // the import id is a plain string in the resource options
 
     public List<Finding> errors() {
         return findings.stream().filter(Finding::isError).toList();

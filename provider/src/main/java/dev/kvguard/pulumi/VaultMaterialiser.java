@@ -81,6 +81,7 @@ public final class VaultMaterialiser {
             CustomResourceOptions options = CustomResourceOptions.builder().parent(parent)
                     .dependsOn(inherited == null ? Output.of(before) : inherited.applyValue(outer -> concat(outer, before)))
                     .protect(step.phase() == Phase.NETWORK_RULES && known.protect())
+                    .importId(step.phase() == Phase.NETWORK_RULES ? importId(known) : null)
                     .build();
             Resource created;
             if (step.phase() == Phase.SERVICE_ENDPOINTS) {
@@ -137,6 +138,14 @@ public final class VaultMaterialiser {
                 PrivateEndpoints.zoneGroup(full, endpointName, vault.id()), options);
         zoneGroups.put(step.id(), group);
         return group;
+    }
+
+    /**
+     * The id Pulumi imports the vault from when the spec adopts an existing one. The engine imports only while
+     * the stack has no vault imported from that id, so later deployments update the vault as usual.
+     */
+    private static String importId(VaultSpec known) {
+        return known.isAdopted() ? known.existing().resourceId() : null;
     }
 
     /** {@code endpoint/<rg>/<vnet>/<subnet>} to {@code <vnet>/<subnet>}. */

@@ -23,7 +23,7 @@ class PlanGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"one-subnet", "one-network", "multi-network", "existing-subnets", "trusted-services",
-            "payments-vault", "payments-vault-broken", "private-endpoint"})
+            "payments-vault", "payments-vault-broken", "private-endpoint", "adopted-vault"})
     void renderingsMatchTheGoldenFiles(String name) throws Exception {
         Plan plan = plan(name);
         Path dir = Golden.ROOT.resolve("plan");

@@ -17,7 +17,7 @@ public final class MockStack {
 
     /** One registered resource. */
     public record Registration(String type, String name, Map<String, Object> inputs, String parent,
-                               List<String> dependsOn) {
+                               List<String> dependsOn, String importId) {
     }
 
     /** The outcome of a run; resources are keyed by type and name. */
@@ -50,7 +50,7 @@ public final class MockStack {
         OfflinePreview.Outcome outcome = OfflinePreview.record("test", program, OfflinePreview.Phase.DEPLOYMENT);
         Map<String, Registration> registered = new LinkedHashMap<>();
         for (OfflinePreview.Registration r : outcome.registrations()) {
-            registered.put(r.type() + " " + r.name(), new Registration(r.type(), r.name(), r.inputs(), r.parent(), r.dependsOn()));
+            registered.put(r.type() + " " + r.name(), new Registration(r.type(), r.name(), r.inputs(), r.parent(), r.dependsOn(), r.importId()));
         }
         return new Run(outcome.result(), registered);
     }

@@ -106,6 +106,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
     @Import(name = "privateEndpointsWaiver")
     private Output<String> privateEndpointsWaiver;
 
+    /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+    @Import(name = "existing")
+    private Output<ExistingVaultArgs> existing;
+
     private SecureKeyVaultArgs() {
     }
 
@@ -219,6 +223,11 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
         return Optional.ofNullable(privateEndpointsWaiver);
     }
 
+    /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+    public Optional<Output<ExistingVaultArgs>> existing() {
+        return Optional.ofNullable(existing);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -259,6 +268,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             args.publicNetworkAccess = defaults.publicNetworkAccess;
             args.privateEndpoints = defaults.privateEndpoints;
             args.privateEndpointsWaiver = defaults.privateEndpointsWaiver;
+            args.existing = defaults.existing;
         }
 
         /** Globally unique vault name: 3-24 letters, digits and hyphens. */
@@ -503,6 +513,16 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
 
         public Builder publicNetworkAccess(PublicNetworkAccess publicNetworkAccess) {
             return publicNetworkAccess(publicNetworkAccess.specName());
+        }
+
+        /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+        public Builder existing(Output<ExistingVaultArgs> existing) {
+            args.existing = existing;
+            return this;
+        }
+
+        public Builder existing(ExistingVaultArgs existing) {
+            return existing(Output.of(existing));
         }
 
         public SecureKeyVaultArgs build() {

@@ -83,6 +83,14 @@ public enum Rule {
     IMPORT_EXPRESSION("import-expression", Severity.ERROR,
             "A template expression cannot be resolved from literal parameter defaults.", true),
 
+    // Adopting a vault that already exists (the 'existing' block).
+    ADOPT_RESOURCE_ID("adopt-resource-id", Severity.ERROR,
+            "The existing vault's resource id is malformed or names another vault or resource group.", true),
+    ADOPT_PROPERTY_DIFFERS("adopt-property-differs", Severity.WARNING,
+            "Adopting the existing vault changes a property from the value observed in Azure.", false),
+    ADOPT_IMMUTABLE_PROPERTY("adopt-immutable-property", Severity.ERROR,
+            "Adopting the existing vault would change a property Azure does not let change.", false),
+
     // Component inputs that must be known when the preview plans the resources.
     INPUT_UNKNOWN_AT_PREVIEW("input-unknown-at-preview", Severity.ERROR,
             "An input that decides which resources exist is only known after deployment.", false);

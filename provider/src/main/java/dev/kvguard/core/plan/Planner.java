@@ -60,6 +60,12 @@ public final class Planner {
             + "(ignoreMissingVnetServiceEndpoint false), so Azure refuses it with "
             + "SubnetsHaveNoServiceEndpointsConfigured unless this subnet already has the Microsoft.KeyVault endpoint.";
 
+    /** The vault step's action when the vault already exists: Pulumi imports it instead of creating it. */
+    public static final String ADOPT_ACTION = "Adopt (import) the existing vault and update it";
+    static final String ADOPT_NOTE = "Adopted with Pulumi's import option: the first deployment reads the existing vault "
+            + "into the stack and applies the differences reported above (Pulumi CLI 3.174.0 or later); once the vault is "
+            + "in the stack's state the option is ignored, so later deployments (stage enforce) simply update it.";
+
     private Planner() {
     }
 
@@ -167,9 +173,14 @@ public final class Planner {
                 details.add(flag.specName() + " true");
             }
         }
-        String summary = "Create or update the vault with default action " + action.specName() + ", "
-                + plural(ipRules.size(), "IPv4 rule") + " and " + plural(endpointSteps.size(), "virtual-network rule");
+        String summary = (spec.isAdopted() ? ADOPT_ACTION : "Create or update the vault") + " with default action "
+                + action.specName() + ", " + plural(ipRules.size(), "IPv4 rule") + " and "
+                + plural(endpointSteps.size(), "virtual-network rule");
         List<String> notes = new ArrayList<>();
+        if (spec.isAdopted()) {
+            details.add(0, "existing vault " + spec.existing().resourceId());
+            notes.add(ADOPT_NOTE);
+        }
         if (spec.protect()) {
             notes.add("Protected: Pulumi refuses to delete it until 'protect' is set to false.");
         }

@@ -16,7 +16,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
                         boolean enabledForDiskEncryption, boolean protect, Stage stage, LimitsSpec limits,
                         NetworkRulesSpec networkRules, List<AccessPolicySpec> accessPolicies, LoggingSpec logging,
                         List<TrustedServiceSpec> trustedServices, Map<String, String> tags,
-                        PrivateAccessSpec privateAccess) {
+                        PrivateAccessSpec privateAccess, ExistingVaultSpec existing) {
 
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
@@ -62,6 +62,11 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         return stage == Stage.OBSERVE ? DefaultAction.ALLOW : networkRules.defaultAction();
     }
 
+    /** Whether the vault already exists and is adopted rather than created ({@code existing} is set). */
+    public boolean isAdopted() {
+        return existing != null;
+    }
+
     /** A vault is firewalled when anything narrows who may reach its data plane. */
     public boolean isFirewalled() {
         return networkRules.defaultAction() == DefaultAction.DENY || networkRules.hasRules();
@@ -89,6 +94,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private List<TrustedServiceSpec> trustedServices = new ArrayList<>();
         private Map<String, String> tags = new TreeMap<>();
         private PrivateAccessSpec privateAccess = PrivateAccessSpec.NONE;
+        private ExistingVaultSpec existing;
 
         private Builder() {
         }
@@ -114,6 +120,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
             trustedServices = new ArrayList<>(s.trustedServices);
             tags = new TreeMap<>(s.tags);
             privateAccess = s.privateAccess;
+            existing = s.existing;
         }
 
         public Builder vaultName(String v) { vaultName = v; return this; }
@@ -138,12 +145,13 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public Builder trustedService(TrustedServiceSpec v) { trustedServices.add(v); return this; }
         public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
         public Builder privateAccess(PrivateAccessSpec v) { privateAccess = v; return this; }
+        public Builder existing(ExistingVaultSpec v) { existing = v; return this; }
 
         public VaultSpec build() {
             return new VaultSpec(vaultName, resourceGroupName, location, tenantId, sku, softDeleteRetentionInDays,
                     enablePurgeProtection, enableRbacAuthorization, enabledForDeployment, enabledForTemplateDeployment,
                     enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies, logging,
-                    trustedServices, tags, privateAccess);
+                    trustedServices, tags, privateAccess, existing);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kvguard.core.validate;
 
 import dev.kvguard.core.access.AccessPolicyRules;
+import dev.kvguard.core.adopt.AdoptionRules;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
@@ -32,7 +33,7 @@ public final class Validator {
             new AccessPolicyRules(),
             new TrustedServiceRules(),
             new LoggingRules(),
-            new PrivateEndpointRules());
+            new PrivateEndpointRules(), new AdoptionRules());
 
     private Validator() {
     }

@@ -64,6 +64,7 @@ public final class Corpus {
         cases.addAll(privateConnectivity());
         cases.addAll(huge());
         cases.addAll(HostileInput.all());
+        cases.addAll(adoption());
         return cases;
     }
 
@@ -400,5 +401,39 @@ public final class Corpus {
         cases.add(mutate("a long IP rule", "ip-rule-syntax", "networkRules.ipRules[3]",
                 s -> ((ArrayNode) s.at("/networkRules/ipRules")).add("1".repeat(100_000))));
         return cases;
+    }
+
+    static final String VAULT_ID = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-platform-prod"
+            + "/providers/Microsoft.KeyVault/vaults/kv-platform-prod";
+
+    /** The flagship spec adopting the vault it describes, with one thing about the adoption broken. */
+    static List<Case> adoption() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(mutate("existing without resourceId", "spec-required", "existing.resourceId", s -> s.putObject("existing")));
+        cases.add(mutate("existing as a string", "spec-type", "existing", s -> s.put("existing", VAULT_ID)));
+        for (String id : List.of("kv-platform-prod", VAULT_ID + "/", VAULT_ID.replace("vaults", "managedHSMs"),
+                VAULT_ID.replace("6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d", "my-subscription"),
+                VAULT_ID.replace("kv-platform-prod", "kv-other"), VAULT_ID.replace("rg-platform-prod", "rg-other"))) {
+            cases.add(mutate("existing id '" + id + "'", "adopt-resource-id", "existing.resourceId",
+                    s -> s.putObject("existing").put("resourceId", id)));
+        }
+        cases.add(mutate("existing.observed misspelt", "spec-unknown-property", "existing.observed.purgeProtection",
+                s -> adopted(s).put("purgeProtection", true)));
+        cases.add(mutate("retention Azure keeps", "adopt-immutable-property", "softDeleteRetentionInDays",
+                s -> adopted(s).put("softDeleteRetentionInDays", 30)));
+        cases.add(mutate("purge protection off again", "adopt-immutable-property", "enablePurgeProtection", s -> {
+            adopted(s).put("enablePurgeProtection", true);
+            s.put("enablePurgeProtection", false);
+        }));
+        cases.add(mutate("adopting closes an open vault", "adopt-property-differs", "networkRules.defaultAction",
+                s -> adopted(s).putObject("networkRules").put("defaultAction", "Allow")));
+        return cases;
+    }
+
+    /** Adopts {@link #VAULT_ID} and returns the (empty) {@code observed} mapping to fill. */
+    private static ObjectNode adopted(ObjectNode spec) {
+        ObjectNode existing = spec.putObject("existing");
+        existing.put("resourceId", VAULT_ID);
+        return existing.putObject("observed");
     }
 }

@@ -27,10 +27,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.EngineOuterClass.LogSeverity;
 import pulumirpc.Provider.ConfigureRequest;
 import pulumirpc.Provider.ConfigureResponse;
@@ -127,6 +129,23 @@ class WireConformanceTest {
         return engine.logs.stream().filter(l -> l.getSeverity() == LogSeverity.ERROR).map(l -> l.getMessage()).toList();
     }
 
+    /**
+     * The logs matching {@code wanted} once {@code count} of them arrived (or after a bounded wait): the SDK sends
+     * logs on calls of their own, queued behind any late ones of an earlier construct, so on a busy machine they
+     * can reach the engine after the ConstructResponse.
+     */
+    static List<LogRequest> awaitLogs(Predicate<LogRequest> wanted, int count) {
+        for (int i = 0; i < 400 && engine.logs.stream().filter(wanted).count() < count; i++) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return engine.logs.stream().filter(wanted).toList();
+    }
+
     static List<String> types() {
         return engine.registrations.stream().map(r -> r.getType() + " " + r.getName()).toList();
     }
@@ -186,7 +205,7 @@ class WireConformanceTest {
         assertEquals(FakeEngine.UNKNOWN, vault.getObject().getFieldsOrThrow("vaultName").getStringValue());
 
         // The warning is logged against the component; the plan needs the workspace, unknown in a preview.
-        List<String> warnings = engine.logs.stream().filter(l -> l.getSeverity() == LogSeverity.WARNING)
+        List<String> warnings = awaitLogs(l -> l.getSeverity() == LogSeverity.WARNING, 1).stream()
                 .map(l -> l.getUrn() + " " + l.getMessage()).toList();
         assertEquals(1, warnings.size(), engine.logs.toString());
         assertTrue(warnings.get(0).startsWith(component + " [ip-rule-host-bits] networkRules.ipRules[1] = 40.74.28.9/24"), warnings.get(0));
@@ -264,6 +283,22 @@ class WireConformanceTest {
         assertFalse(isSecret(tags));
         assertEquals(Map.of("cost-center", str("4711"), "env", str("prod")), plain(tags).getStructValue().getFieldsMap());
         assertFalse(registered(VAULT).getProtect());
+    }
+
+    @Test
+    void anAdoptedVaultReachesTheEngineWithItsImportId() {
+        String id = "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-prod/providers/Microsoft.KeyVault"
+                + "/vaults/kv-wire-prod";
+        Map<String, Value> in = new LinkedHashMap<>(vaultInputs(str(WORKSPACE_ID), list(str("52.168.0.7"))));
+        in.put("stage", str("observe"));
+        in.put("existing", object(Map.of("resourceId", str(id), "observed", object(Map.of(
+                "softDeleteRetentionInDays", Value.newBuilder().setNumberValue(90).build(),
+                "networkRules", object(Map.of("defaultAction", str("Allow"))))))));
+        construct(VAULT, "adopted", in, true, Map.of(), List.of(), false);
+        assertEquals(List.of(), errorLogs());
+        assertEquals(id, registered("azure-native:keyvault:Vault").getImportId());
+        assertEquals("", registered("azure-native:insights:DiagnosticSetting").getImportId());
+        assertEquals("", registered(VAULT).getImportId());
     }
 
     @Test

@@ -96,6 +96,7 @@ public final class SpecBinder {
                 new TrustedServiceSpec(null, null, null)));
         b.tags(in.stringMap("tags"));
         b.privateAccess(PrivateAccessBinding.bind(in));
+        b.existing(in.object("existing", ExistingBinder::existing));
         return b.build();
     }
 

@@ -1,0 +1,94 @@
+package dev.kvguard.core.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kvguard.core.adopt.VaultId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an imported vault into one the component adopts: an {@code existing} block with the vault's resource
+ * id and what the document says it has ({@code observed}), so that validation warns about every property
+ * the spec later changes. Works on the spec as imported, before any lock-down, since that is what Azure has.
+ */
+public final class Adoption {
+
+    /** The spec properties copied into {@code existing.observed}, under the same names. */
+    private static final List<String> SCALARS = List.of("sku", "softDeleteRetentionInDays", "enablePurgeProtection",
+            "enableRbacAuthorization", "enabledForDeployment", "enabledForTemplateDeployment", "enabledForDiskEncryption");
+    private static final List<String> NETWORK = List.of("defaultAction", "bypass", "ipRules");
+
+    private Adoption() {
+    }
+
+    /**
+     * @param document     the document the vault was imported from (its {@code id}, or Terraform's {@code values.id})
+     * @param subscription subscription to build the id from when the document names none (ARM templates, REST
+     *                     bodies), or null
+     */
+    public static ImportedVault adopt(ImportedVault vault, JsonNode document, String subscription) {
+        ObjectNode spec = vault.spec().deepCopy();
+        ObjectNode existing = spec.putObject("existing");
+        Map<String, List<String>> notes = new LinkedHashMap<>(vault.notes());
+        String id = documentId(vault, document);
+        if (id == null && subscription != null && spec.hasNonNull("resourceGroupName") && spec.hasNonNull("vaultName")) {
+            id = VaultId.of(subscription, spec.get("resourceGroupName").asText(), spec.get("vaultName").asText());
+        }
+        if (id != null) {
+            existing.put("resourceId", id);
+        } else {
+            notes.put("existing.resourceId", List.of("existing.resourceId: the document names no resource id; add "
+                    + VaultId.SHAPE + " (or import with --subscription)."));
+        }
+        existing.set("observed", observed(vault.spec()));
+        add(notes, "existing", "adopted by kvguard import --adopt: Pulumi imports this vault instead of creating it; "
+                + "observed is what the document says it has, and validation warns about every property the spec changes.");
+        return new ImportedVault(vault.label(), spec, vault.origins(), notes, vault.findings(), vault.unresolved());
+    }
+
+    private static ObjectNode observed(ObjectNode imported) {
+        ObjectNode observed = imported.objectNode();
+        SCALARS.stream().filter(imported::has).forEach(name -> observed.set(name, imported.get(name).deepCopy()));
+        JsonNode network = imported.path("networkRules");
+        if (network.isObject()) {
+            ObjectNode rules = observed.putObject("networkRules");
+            NETWORK.stream().filter(network::has).forEach(name -> rules.set(name, network.get(name).deepCopy()));
+            if (network.has("virtualNetworkRules")) {
+                ArrayNode subnets = rules.putArray("virtualNetworkRules");
+                // Only rules naming a subnet by id: that is all a document of an existing vault holds.
+                network.get("virtualNetworkRules").forEach(rule -> {
+                    if (rule.hasNonNull("subnetId")) {
+                        subnets.addObject().put("subnetId", rule.get("subnetId").asText());
+                    }
+                });
+            }
+        }
+        observed.put("accessPolicyCount", imported.path("accessPolicies").size());
+        return observed;
+    }
+
+    /** The vault's resource id as the document gives it: the vault node's {@code id} or Terraform's {@code values.id}. */
+    static String documentId(ImportedVault vault, JsonNode document) {
+        String namePath = vault.origins().getOrDefault("", "");
+        int cut = Math.max(namePath.lastIndexOf('.'), 0);
+        JsonNode node = document;
+        for (Object segment : Carry.segments(namePath.substring(0, cut))) {
+            node = segment instanceof Integer i ? node.path(i) : node.path((String) segment);
+        }
+        for (JsonNode candidate : List.of(node.path("id"), node.path("values").path("id"))) {
+            if (candidate.isTextual() && VaultId.parse(candidate.asText()).isPresent()) {
+                return candidate.asText();
+            }
+        }
+        return null;
+    }
+
+    private static void add(Map<String, List<String>> notes, String path, String text) {
+        List<String> lines = new ArrayList<>(notes.getOrDefault(path, List.of()));
+        lines.add(text);
+        notes.put(path, lines);
+    }
+}

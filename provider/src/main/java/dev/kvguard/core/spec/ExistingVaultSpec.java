@@ -1,0 +1,47 @@
+package dev.kvguard.core.spec;
+
+import java.util.List;
+
+/**
+ * A vault that already exists in Azure and that the component adopts (Pulumi's {@code import} option)
+ * instead of creating.
+ *
+ * @param resourceId full ARM id of the vault,
+ *                   {@code /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>}
+ * @param observed   what {@code kvguard import --adopt} read of the vault, to warn about what adopting changes;
+ *                   {@link Observed#NONE} when nothing was recorded
+ */
+public record ExistingVaultSpec(String resourceId, Observed observed) {
+
+    public ExistingVaultSpec {
+        observed = observed == null ? Observed.NONE : observed;
+    }
+
+    /**
+     * The vault's settings as Azure reported them; null means "not recorded", never "off". Names are the
+     * spec's own, so the block reads like the spec it is compared with.
+     */
+    public record Observed(Sku sku, Integer softDeleteRetentionInDays, Boolean enablePurgeProtection,
+                           Boolean enableRbacAuthorization, Boolean enabledForDeployment,
+                           Boolean enabledForTemplateDeployment, Boolean enabledForDiskEncryption,
+                           DefaultAction defaultAction, Bypass bypass, List<String> ipRules,
+                           List<String> virtualNetworkRules, Integer accessPolicyCount) {
+
+        public static final Observed NONE = new Observed(null, null, null, null, null, null, null, null, null, null,
+                null, null);
+
+        public Observed {
+            ipRules = ipRules == null ? null : List.copyOf(ipRules);
+            virtualNetworkRules = virtualNetworkRules == null ? null : List.copyOf(virtualNetworkRules);
+        }
+
+        /** The observed value of an {@code enabledFor...} switch, or null. */
+        public Boolean flag(VaultFlag flag) {
+            return switch (flag) {
+                case ENABLED_FOR_DEPLOYMENT -> enabledForDeployment;
+                case ENABLED_FOR_TEMPLATE_DEPLOYMENT -> enabledForTemplateDeployment;
+                case ENABLED_FOR_DISK_ENCRYPTION -> enabledForDiskEncryption;
+            };
+        }
+    }
+}

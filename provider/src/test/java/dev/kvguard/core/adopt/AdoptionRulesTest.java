@@ -1,0 +1,201 @@
+package dev.kvguard.core.adopt;
+
+import static dev.kvguard.testing.TestSpecs.byRule;
+import static dev.kvguard.testing.TestSpecs.single;
+import static dev.kvguard.testing.TestSpecs.validateYaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Severity;
+import dev.kvguard.core.plan.Plan;
+import dev.kvguard.core.plan.Planner;
+import dev.kvguard.core.plan.Step;
+import dev.kvguard.core.spec.io.BoundSpec;
+import dev.kvguard.core.validate.ValidationReport;
+import dev.kvguard.core.validate.Validator;
+import dev.kvguard.testing.TestSpecs;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class AdoptionRulesTest {
+
+    static final String ID = "/subscriptions/" + TestSpecs.SUBSCRIPTION
+            + "/resourceGroups/rg-test/providers/Microsoft.KeyVault/vaults/kv-test-01";
+
+    /** A valid firewalled vault adopting the vault {@code id}, with extra YAML appended (indented by the caller). */
+    static String spec(String id, String extra) {
+        return "vaultName: kv-test-01\nresourceGroupName: rg-test\nlocation: westeurope\ntenantId: " + TestSpecs.TENANT + "\n"
+                + "logging: {logAnalyticsWorkspaceId: '" + TestSpecs.WORKSPACE + "'}\n"
+                + "existing:\n  resourceId: '" + id + "'\n" + extra;
+    }
+
+    static String observed(String lines) {
+        return "  observed:\n" + lines.indent(4);
+    }
+
+    static List<Finding> adoptFindings(ValidationReport report) {
+        return report.findings().stream().filter(f -> f.ruleId().startsWith("adopt-")).toList();
+    }
+
+    @Test
+    void aWellFormedIdOfThisVaultPassesWhateverItsCase() {
+        assertEquals(List.of(), validateYaml(spec(ID, "")).findings());
+        String shouted = "/SUBSCRIPTIONS/" + TestSpecs.SUBSCRIPTION + "/resourcegroups/RG-TEST/providers/microsoft.keyvault/VAULTS/KV-Test-01";
+        assertEquals(List.of(), validateYaml(spec(shouted, "")).findings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kv-test-01",
+            "/subscriptions/not-a-guid/resourceGroups/rg-test/providers/Microsoft.KeyVault/vaults/kv-test-01",
+            "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-test/providers/Microsoft.KeyVault/managedHSMs/kv-test-01",
+            "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-test/providers/Microsoft.KeyVault/vaults/kv-test-01/",
+            "/subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-test./providers/Microsoft.KeyVault/vaults/kv-test-01",
+            " /subscriptions/6b1f3c55-8d2e-4c39-9d56-0f9a1a2b3c4d/resourceGroups/rg-test/providers/Microsoft.KeyVault/vaults/kv-test-01"})
+    void aMalformedIdIsRefusedWithTheShape(String id) {
+        Finding f = single(validateYaml(spec(id, "")), "adopt-resource-id");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("existing.resourceId", f.path());
+        assertEquals(id, f.value());
+        assertEquals(VaultId.SHAPE, f.limit());
+        assertEquals("'" + id + "' is not the resource id of a Key Vault (" + VaultId.SHAPE + ").", f.message());
+    }
+
+    @Test
+    void anIdOfAnotherVaultOrGroupIsRefused() {
+        String other = ID.replace("kv-test-01", "kv-test-02");
+        Finding name = single(validateYaml(spec(other, "")), "adopt-resource-id");
+        assertEquals("The existing vault's id names vault 'kv-test-02' but 'vaultName' is 'kv-test-01'; Pulumi would adopt "
+                + "one vault and describe another.", name.message());
+        assertEquals("vaultName kv-test-01", name.limit());
+        List<Finding> both = byRule(validateYaml(spec(other.replace("rg-test", "rg-other"), "")), "adopt-resource-id");
+        assertEquals(2, both.size());
+        assertEquals("resourceGroupName rg-test", both.get(1).limit());
+    }
+
+    @Test
+    void theBlockIsBoundStrictly() {
+        ValidationReport missing = validateYaml(spec(ID, "").replace("  resourceId: '" + ID + "'\n", "  observed: {}\n"));
+        assertEquals("existing.resourceId", single(missing, "spec-required").path());
+        ValidationReport typo = validateYaml(spec(ID, observed("purgeProtection: true")));
+        Finding unknown = single(typo, "spec-unknown-property");
+        assertEquals("existing.observed.purgeProtection", unknown.path());
+        ValidationReport wrongType = validateYaml(spec(ID, observed("accessPolicyCount: many")));
+        assertEquals("existing.observed.accessPolicyCount", single(wrongType, "spec-type").path());
+    }
+
+    @Test
+    void retentionMustStayWhatAzureHas() {
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("softDeleteRetentionInDays: 90")))));
+        Finding f = single(validateYaml(spec(ID, observed("softDeleteRetentionInDays: 89"))), "adopt-immutable-property");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("softDeleteRetentionInDays", f.path());
+        assertEquals("90", f.value());
+        assertEquals("89 days (observed)", f.limit());
+        assertEquals("Set 'softDeleteRetentionInDays: 89'.", f.fix());
+    }
+
+    @Test
+    void purgeProtectionCanBeTurnedOnButNeverOff() {
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("enablePurgeProtection: true")))));
+        Finding off = single(validateYaml(spec(ID, observed("enablePurgeProtection: true"))
+                .replace("existing:", "enablePurgeProtection: false\nexisting:")), "adopt-immutable-property");
+        assertEquals("enablePurgeProtection", off.path());
+        assertEquals("false", off.value());
+        Finding on = single(validateYaml(spec(ID, observed("enablePurgeProtection: false"))), "adopt-property-differs");
+        assertEquals(Severity.WARNING, on.severity());
+        assertEquals("Adopting the existing vault changes 'enablePurgeProtection' from false to true. Purge protection "
+                + "cannot be turned off again once on.", on.message());
+        assertEquals("false (observed)", on.limit());
+    }
+
+    @Test
+    void everyScalarPropertyThatDiffersIsWarnedAbout() {
+        ValidationReport report = validateYaml(spec(ID, observed("""
+                sku: premium
+                enableRbacAuthorization: true
+                enabledForDeployment: true
+                enabledForTemplateDeployment: true
+                enabledForDiskEncryption: true
+                networkRules: {defaultAction: Allow, bypass: AzureServices}
+                accessPolicyCount: 3""")));
+        assertEquals(List.of("accessPolicies", "enableRbacAuthorization", "enabledForDeployment", "enabledForDiskEncryption",
+                        "enabledForTemplateDeployment", "networkRules.bypass", "networkRules.defaultAction", "sku"),
+                byRule(report, "adopt-property-differs").stream().map(Finding::path).sorted().toList());
+        Finding action = byRule(report, "adopt-property-differs").stream()
+                .filter(f -> f.path().equals("networkRules.defaultAction")).findFirst().orElseThrow();
+        assertEquals("Deny", action.value());
+        assertEquals("Adopting the existing vault changes 'networkRules.defaultAction' from Allow to Deny.", action.message());
+        assertEquals(AdoptionRules.NEWER_PULUMI + "; to adopt it unchanged first, set 'networkRules.defaultAction' to Allow "
+                + "for that deployment.", action.fix());
+    }
+
+    @Test
+    void equalValuesAndUnrecordedOnesGiveNoWarning() {
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("""
+                sku: Standard
+                softDeleteRetentionInDays: 90
+                enablePurgeProtection: true
+                enableRbacAuthorization: false
+                enabledForDeployment: false
+                networkRules: {defaultAction: deny, bypass: None, ipRules: [], virtualNetworkRules: []}
+                accessPolicyCount: 0""")))));
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("networkRules: {}")))));
+    }
+
+    @Test
+    void stageObserveSendsAllowSoAnOpenVaultKeepsItsDefaultAction() {
+        String open = spec(ID, observed("networkRules: {defaultAction: Allow}"));
+        assertEquals(List.of(), adoptFindings(validateYaml(open.replace("existing:", "stage: observe\nexisting:"))));
+        assertEquals(1, byRule(validateYaml(open), "adopt-property-differs").size());
+    }
+
+    @Test
+    void ipRulesCompareAsRangesSoAzuresSlash32IsTheSameAddress() {
+        String rules = "networkRules: {ipRules: ['52.168.0.7', '40.74.28.0/24']}\n";
+        String same = spec(ID, observed("networkRules: {ipRules: [52.168.0.7/32, 40.74.28.0/24]}")) + rules;
+        assertEquals(List.of(), adoptFindings(validateYaml(same)));
+        String changed = spec(ID, observed("networkRules: {ipRules: [52.168.0.7/32, 20.50.0.0/27]}")) + rules;
+        Finding f = single(validateYaml(changed), "adopt-property-differs");
+        assertEquals("networkRules.ipRules", f.path());
+        assertEquals("Adopting the existing vault adds 1 IPv4 rule (40.74.28.0/24) and removes 1 IPv4 rule (20.50.0.0/27).",
+                f.message());
+        assertEquals("2 observed", f.limit());
+    }
+
+    @Test
+    void virtualNetworkRulesCompareByIdIgnoringCase() {
+        String subnet = TestSpecs.subnetId("vnet-a", "snet-a");
+        String rules = "networkRules: {virtualNetworkRules: [{subnetId: '" + subnet + "'}]}\n";
+        String same = spec(ID, observed("networkRules: {virtualNetworkRules: [{subnetId: '" + subnet.toLowerCase() + "'}]}"))
+                + rules;
+        assertEquals(List.of(), adoptFindings(validateYaml(same)));
+        Finding added = single(validateYaml(spec(ID, observed("networkRules: {virtualNetworkRules: []}")) + rules),
+                "adopt-property-differs");
+        assertEquals("Adopting the existing vault adds 1 virtual-network rule (" + subnet + ").", added.message());
+    }
+
+    @Test
+    void aNewVaultIsNotAdoptedAndItsPlanCreatesIt() {
+        BoundSpec fresh = TestSpecs.yaml(spec(ID, "").replaceAll("existing:\\n.*\\n", ""));
+        assertFalse(fresh.spec().isAdopted());
+        assertNull(fresh.spec().existing());
+        Step vault = vaultStep(fresh);
+        assertTrue(vault.action().startsWith("Create or update the vault with"), vault.action());
+        BoundSpec adopted = TestSpecs.yaml(spec(ID, ""));
+        Step adopt = vaultStep(adopted);
+        assertTrue(adopt.action().startsWith(Planner.ADOPT_ACTION + " with default action Deny"), adopt.action());
+        assertEquals("existing vault " + ID, adopt.details().get(0));
+        assertTrue(adopt.notes().get(0).startsWith("Adopted with Pulumi's import option"), adopt.notes().toString());
+    }
+
+    private static Step vaultStep(BoundSpec bound) {
+        Plan plan = Planner.plan(bound.spec(), Validator.validate(bound));
+        return plan.steps().stream().filter(s -> s.id().equals(Planner.VAULT)).findFirst().orElseThrow();
+    }
+}
