@@ -27,6 +27,11 @@ public enum DocumentFormat {
         return description;
     }
 
+    /** The description with its indefinite article, for messages ("an ARM template"). */
+    public String withArticle() {
+        return ("AEIOU".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
+    }
+
     /** Detects the format of a parsed document. */
     public static DocumentFormat detect(JsonNode root) {
         if (root.has("format_version") && (root.has("values") || root.has("planned_values") || root.has("prior_state"))) {

@@ -94,6 +94,6 @@ class DocumentsTest {
     void aDocumentOfAzuresToolsWithoutAVaultCannotBeChecked() {
         SpecSyntaxException e = assertThrows(SpecSyntaxException.class, () -> Documents.check(
                 json("{'contentVersion': '1.0.0.0', 'resources': [{'type': 'Microsoft.Storage/storageAccounts'}]}"), "t.json", null));
-        assertEquals("t.json: a ARM template without any Key Vault (Microsoft.KeyVault/vaults or azurerm_key_vault)", e.getMessage());
+        assertEquals("t.json: an ARM template without any Key Vault (Microsoft.KeyVault/vaults or azurerm_key_vault)", e.getMessage());
     }
 }
