@@ -16,8 +16,11 @@ import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.StoragePermission;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Carries {@code azurerm_key_vault} resources of {@code terraform show -json} (a plan's planned values or
@@ -59,10 +62,12 @@ final class TerraformVaults {
         } else {
             module(root.path("values").path("root_module"), "values.root_module", resources);
         }
+        Set<String> unknown = unknown(root, resources);
         List<Resource> vaults = resources.stream().filter(r -> r.type().equals("azurerm_key_vault")).toList();
         List<ImportedVault> out = new ArrayList<>();
         for (Resource vault : vaults) {
             Carry c = new Carry(vault.node().path("address").asText(vault.path()), at(vault.path(), "address"), ArmExpressions.NONE);
+            c.unknownAt(unknown);
             vault(c, vault);
             int policies = c.has("accessPolicies") ? vault.values().path("access_policy").size() : 0;
             for (Resource r : resources) {
@@ -76,6 +81,37 @@ final class TerraformVaults {
             out.add(c.build());
         }
         return out;
+    }
+
+    /**
+     * The document paths, below each resource's {@code values}, of what a plan knows only after apply:
+     * {@code resource_changes[].change.after_unknown} mirrors the values with {@code true} at each unknown.
+     */
+    private static Set<String> unknown(JsonNode root, List<Resource> resources) {
+        Map<String, JsonNode> afterUnknown = new HashMap<>();
+        for (JsonNode change : root.path("resource_changes")) {
+            afterUnknown.put(change.path("address").asText(), change.path("change").path("after_unknown"));
+        }
+        Set<String> out = new HashSet<>();
+        for (Resource r : resources) {
+            marked(afterUnknown.get(r.node().path("address").asText()), r.valuesPath(), out);
+        }
+        return out;
+    }
+
+    private static void marked(JsonNode node, String path, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isBoolean() && node.asBoolean()) {
+            out.add(path);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                marked(node.get(i), path + "[" + i + "]", out);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> marked(f.getValue(), path + "." + f.getKey(), out));
+        }
     }
 
     private static void module(JsonNode module, String path, List<Resource> out) {
@@ -127,18 +163,27 @@ final class TerraformVaults {
                     acl.path("default_action").asText("Allow"))), at(a, "default_action"));
             c.put("networkRules.bypass", TextNode.valueOf(Normalise.enumName(Bypass.class,
                     acl.path("bypass").asText("AzureServices"))), at(a, "bypass"));
-            c.put("networkRules.ipRules", JsonNodeFactory.instance.arrayNode(), at(a, "ip_rules"));
-            JsonNode ips = acl.path("ip_rules");
-            for (int i = 0; i < ips.size(); i++) {
-                c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(ips.get(i).asText()), at(a, "ip_rules[" + i + "]"));
+            if (c.known(at(a, "ip_rules"), "networkRules.ipRules")) {
+                c.put("networkRules.ipRules", JsonNodeFactory.instance.arrayNode(), at(a, "ip_rules"));
+                JsonNode ips = acl.path("ip_rules");
+                for (int i = 0; i < ips.size(); i++) {
+                    String d = at(a, "ip_rules[" + i + "]");
+                    if (c.known(d, "networkRules.ipRules[" + i + "]")) {
+                        c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(ips.get(i).asText()), d);
+                    }
+                }
             }
-            c.put("networkRules.virtualNetworkRules", JsonNodeFactory.instance.arrayNode(), at(a, "virtual_network_subnet_ids"));
-            JsonNode subnets = acl.path("virtual_network_subnet_ids");
-            for (int i = 0; i < subnets.size(); i++) {
-                String d = at(a, "virtual_network_subnet_ids[" + i + "]");
-                c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
-                c.put("networkRules.virtualNetworkRules[" + i + "].subnetId",
-                        TextNode.valueOf(Normalise.subnetId(subnets.get(i).asText())), d);
+            if (c.known(at(a, "virtual_network_subnet_ids"), "networkRules.virtualNetworkRules")) {
+                c.put("networkRules.virtualNetworkRules", JsonNodeFactory.instance.arrayNode(), at(a, "virtual_network_subnet_ids"));
+                JsonNode subnets = acl.path("virtual_network_subnet_ids");
+                for (int i = 0; i < subnets.size(); i++) {
+                    String d = at(a, "virtual_network_subnet_ids[" + i + "]");
+                    if (c.known(d, "networkRules.virtualNetworkRules[" + i + "].subnetId")) {
+                        c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
+                        c.put("networkRules.virtualNetworkRules[" + i + "].subnetId",
+                                TextNode.valueOf(Normalise.subnetId(subnets.get(i).asText())), d);
+                    }
+                }
             }
         }
         JsonNode inline = v.path("access_policy");

@@ -1,6 +1,7 @@
 package dev.kvguard.core.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -244,6 +245,36 @@ class ImporterTest {
         assertEquals("planned_values.root_module.resources[1].values.name", v.origins().get("vaultName"));
         assertEquals(2, v.spec().path("accessPolicies").size());
         assertEquals("kv-audit", v.spec().path("logging").path("diagnosticSettingName").asText());
+    }
+
+    @Test
+    void terraformPlanUnknownsBecomeFindingsNeverTheTextNull() {
+        JsonNode doc = json("""
+                {'format_version': '1.2', 'planned_values': {'root_module': {'resources': [
+                  {'address': 'azurerm_key_vault.a', 'mode': 'managed', 'type': 'azurerm_key_vault', 'values': {
+                    'name': 'kv-a', 'location': 'westeurope', 'network_acls': [{'default_action': 'Deny', 'bypass': 'None',
+                    'ip_rules': ['52.1.2.3'], 'virtual_network_subnet_ids': [null, '%s']}]}}]}},
+                 'resource_changes': [{'address': 'azurerm_key_vault.a', 'change': {'actions': ['create'],
+                   'after_unknown': {'id': true, 'tenant_id': true, 'network_acls': [{'ip_rules': [false],
+                     'virtual_network_subnet_ids': [true, false]}]}}}]}
+                """.formatted(SUBNET));
+        ImportedVault v = only(doc);
+        String values = "planned_values.root_module.resources[0].values";
+        assertEquals(List.of("import-unknown " + values + ".tenant_id",
+                        "import-unknown " + values + ".network_acls[0].virtual_network_subnet_ids[0]"),
+                v.findings().stream().map(f -> f.ruleId() + " " + f.path()).toList());
+        assertEquals("The plan marks '" + values + ".tenant_id' as known only after apply, so kvguard does not guess its value"
+                + " for 'tenantId'.", v.findings().get(0).message());
+        assertFalse(v.spec().has("tenantId"));
+        assertEquals(List.of("tenantId", "networkRules.virtualNetworkRules[0].subnetId"), v.unresolved());
+        assertEquals("52.1.2.3", v.spec().path("networkRules").path("ipRules").path(0).asText());
+        assertEquals(SUBNET, v.spec().path("networkRules").path("virtualNetworkRules").path(1).path("subnetId").asText());
+        assertFalse(v.spec().toString().contains("\"null\""), v.spec().toString());
+        // The whole list unknown: reported once, and no empty list pretends the vault has no rules.
+        ImportedVault list = only(json(doc.toString().replace("[true,false]", "true")));
+        assertEquals("import-unknown " + values + ".network_acls[0].virtual_network_subnet_ids",
+                list.findings().get(1).ruleId() + " " + list.findings().get(1).path());
+        assertFalse(list.spec().path("networkRules").has("virtualNetworkRules"));
     }
 
     @Test
