@@ -37,7 +37,8 @@ public enum DocumentFormat {
         if (root.has("format_version") && (root.has("values") || root.has("planned_values") || root.has("prior_state"))) {
             return TERRAFORM;
         }
-        if (root.path("resources").isArray() && (root.has("$schema") || root.has("contentVersion"))) {
+        // languageVersion 2.0 templates key their resources by symbolic name.
+        if ((root.path("resources").isArray() || root.path("resources").isObject()) && (root.has("$schema") || root.has("contentVersion"))) {
             return ARM_TEMPLATE;
         }
         if (root.path("parameters").path("parameters").path("properties").isObject()

@@ -278,6 +278,75 @@ class ImporterTest {
     }
 
     @Test
+    void nestedDeploymentsOfBicepModulesAreReadWithTheirOwnParameters() {
+        JsonNode doc = json("""
+                {'contentVersion': '1.0.0.0', 'parameters': {'Region': {'type': 'string', 'defaultValue': 'westeurope'}},
+                 'resources': [
+                  {'type': 'Microsoft.Resources/deployments', 'name': 'vault-module', 'properties': {
+                    'expressionEvaluationOptions': {'scope': 'inner'},
+                    'parameters': {'vaultName': {'value': 'kv-module'}, 'location': {'value': '[parameters(`region`)]'}},
+                    'template': {'contentVersion': '1.0.0.0',
+                      'parameters': {'VaultName': {'type': 'string'}, 'location': {'type': 'string'}},
+                      'resources': [{'type': 'Microsoft.KeyVault/vaults', 'name': '[parameters(`vaultName`)]',
+                        'location': '[parameters(`location`)]', 'properties': {},
+                        'resources': [{'type': 'accessPolicies', 'name': 'add', 'properties': {'accessPolicies': [
+                          {'tenantId': 't', 'objectId': 'o', 'permissions': {'secrets': ['get']}}]}}]}]}}},
+                  {'type': 'Microsoft.Resources/deployments', 'name': 'outer', 'properties': {
+                    'template': {'resources': [{'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-outer',
+                      'location': '[parameters(`region`)]', 'properties': {}}]}}}]}
+                """);
+        List<ImportedVault> vaults = Importer.vaults(doc);
+        assertEquals(2, vaults.size());
+        ImportedVault inner = vaults.get(0);
+        assertEquals("resources[0].properties.template.resources[0]", inner.label());
+        assertEquals(List.of(), inner.findings());
+        assertEquals("kv-module", inner.spec().path("vaultName").asText());
+        assertEquals("westeurope", inner.spec().path("location").asText());
+        assertEquals("o", inner.spec().path("accessPolicies").path(0).path("objectId").asText());
+        assertEquals("resources[0].properties.template.resources[0].resources[0].properties.accessPolicies[0]",
+                inner.origins().get("accessPolicies[0]"));
+        assertEquals("westeurope", vaults.get(1).spec().path("location").asText());
+        assertEquals("resources[1].properties.template.resources[0]", vaults.get(1).label());
+    }
+
+    @Test
+    void conditionsCopyLoopsAndExistingVaultsAreNoted() {
+        JsonNode doc = json("""
+                {'contentVersion': '1.0.0.0', 'parameters': {'deploy': {'type': 'bool', 'defaultValue': false}}, 'resources': [
+                  {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-a', 'condition': '[parameters(`Deploy`)]', 'properties': {}},
+                  {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-b', 'condition': '[equals(1, 1)]', 'properties': {}},
+                  {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-c', 'condition': true, 'copy': {'name': 'c', 'count': 2},
+                   'properties': {}}]}
+                """);
+        List<ImportedVault> vaults = Importer.vaults(doc);
+        assertEquals(List.of("the template does not deploy this vault: resources[0].condition is false."), vaults.get(0).notes().get(""));
+        assertEquals(List.of("the template deploys this vault only when resources[1].condition ([equals(1, 1)]) holds at deployment."),
+                vaults.get(1).notes().get(""));
+        assertEquals(List.of("resources[2].copy deploys this vault several times; kvguard imported it once: write one spec per copy."),
+                vaults.get(2).notes().get(""));
+    }
+
+    @Test
+    void languageVersionTwoTemplatesKeyResourcesBySymbolicName() {
+        JsonNode doc = json("""
+                {'$schema': 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', 'languageVersion': '2.0',
+                 'contentVersion': '1.0.0.0', 'resources': {
+                  'old': {'type': 'Microsoft.KeyVault/vaults', 'existing': true, 'name': 'kv-old'},
+                  'vault': {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-new', 'properties': {'networkAcls': {'defaultAction': 'Deny'}}},
+                  'audit': {'type': 'Microsoft.Insights/diagnosticSettings', 'scope': 'Microsoft.KeyVault/vaults/kv-new', 'name': 'audit',
+                   'properties': {'workspaceId': 'w', 'logs': [{'category': 'AuditEvent', 'enabled': true}]}}}}
+                """);
+        assertEquals(DocumentFormat.ARM_TEMPLATE, DocumentFormat.detect(doc));
+        List<ImportedVault> vaults = Importer.vaults(doc);
+        assertEquals(List.of("resources.old", "resources.vault"), vaults.stream().map(ImportedVault::label).toList());
+        assertEquals(List.of("resources.old.existing is true: the template refers to this vault and does not deploy it."),
+                vaults.get(0).notes().get(""));
+        assertEquals("resources.vault.properties.networkAcls.defaultAction", vaults.get(1).origins().get("networkRules.defaultAction"));
+        assertEquals("audit", vaults.get(1).spec().path("logging").path("diagnosticSettingName").asText());
+        assertFalse(vaults.get(0).spec().has("logging"));
+    }
+
+    @Test
     void aTerraformVaultWithoutNetworkAclsIsOpen() {
         ImportedVault v = only(json("{'format_version': '1.0', 'values': {'root_module': {'resources': [{'address': 'azurerm_key_vault.a',"
                 + " 'type': 'azurerm_key_vault', 'values': {'name': 'kv-a', 'network_acls': []}}]}}}"));
