@@ -12,6 +12,7 @@ import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.KeyPermission;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.StoragePermission;
@@ -193,9 +194,11 @@ final class TerraformVaults {
         JsonNode tags = v.path("tags");
         tags.fields().forEachRemaining(t -> c.put("tags." + t.getKey(), TextNode.valueOf(t.getValue().asText()),
                 at(p, "tags." + t.getKey())));
-        if (v.path("public_network_access_enabled").isBoolean() && !v.path("public_network_access_enabled").asBoolean()) {
-            c.note("", "public_network_access_enabled = false (" + at(p, "public_network_access_enabled")
-                    + ") was not carried over: kvguard manages the firewall, not public network access.");
+        JsonNode access = c.value(v.get("public_network_access_enabled"), at(p, "public_network_access_enabled"), "publicNetworkAccess");
+        if (access != null && access.isBoolean()) {
+            // The state holds no private endpoint connections; azurerm_private_endpoint is a resource of its own.
+            AzureVaults.publicNetworkAccess(c, (access.asBoolean() ? PublicNetworkAccess.ENABLED : PublicNetworkAccess.DISABLED)
+                    .specName(), at(p, "public_network_access_enabled"), 0, "");
         }
     }
 

@@ -43,7 +43,7 @@ class ImporterTest {
              'properties': {'tenantId': '%s', 'sku': {'family': 'A', 'name': 'Premium'}, 'enableSoftDelete': false,
                'softDeleteRetentionInDays': 30, 'enablePurgeProtection': true, 'enabledForDeployment': true,
                'vaultUri': 'https://kv-a.vault.azure.net/', 'provisioningState': 'Succeeded', 'createMode': null,
-               'publicNetworkAccess': 'Disabled',
+               'publicNetworkAccess': 'Disabled', 'privateEndpointConnections': [{'id': 'pec-1'}],
                'networkAcls': {'defaultAction': 'deny', 'bypass': 'azureservices',
                  'ipRules': [{'value': '52.168.0.7/32'}, {'value': '40.74.28.0/24'}],
                  'virtualNetworkRules': [{'id': '%s', 'ignoreMissingVnetServiceEndpoint': true}]},
@@ -62,7 +62,8 @@ class ImporterTest {
                    'virtualNetworkRules': [{'subnetId': '%s'}]},
                  'accessPolicies': [{'objectId': '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'tenantId': '%s',
                    'permissions': {'keys': ['get', 'wrapKey'], 'secrets': ['get'], 'certificates': ['managecontacts']}}],
-                 'tags': {'env': 'prod'}}
+                 'tags': {'env': 'prod'}, 'publicNetworkAccess': 'Disabled',
+                 'privateEndpointsWaiver': 'the vault has 1 private endpoint connection made outside kvguard (properties.privateEndpointConnections)'}
                 """.formatted(TENANT, SUBNET, TENANT)), v.spec());
         assertEquals("properties.networkAcls.ipRules[0].value", v.origins().get("networkRules.ipRules[0]"));
         assertEquals("properties.networkAcls.virtualNetworkRules[0].id", v.origins().get("networkRules.virtualNetworkRules[0].subnetId"));
@@ -71,7 +72,8 @@ class ImporterTest {
         assertEquals(List.of(), v.findings());
         String header = String.join("\n", v.notes().get(""));
         assertTrue(header.contains("enableSoftDelete: false was not carried over"), header);
-        assertTrue(header.contains("publicNetworkAccess = Disabled (properties.publicNetworkAccess) was not carried over"), header);
+        assertTrue(!header.contains("publicNetworkAccess"), header);
+        assertEquals("properties.publicNetworkAccess", v.origins().get("publicNetworkAccess"));
         assertTrue(!header.contains("createMode") && !header.contains("vaultUri"), header);
         assertTrue(v.notes().get("networkRules.virtualNetworkRules[0]").get(0).startsWith("ignoreMissingVnetServiceEndpoint: true"));
     }
@@ -225,14 +227,15 @@ class ImporterTest {
                    {'objectId': '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'tenantId': '%s',
                     'permissions': {'keys': ['get', 'unwrapKey'], 'secrets': [], 'certificates': [], 'storage': []}},
                    {'objectId': '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f', 'tenantId': '%s', 'permissions': {'secrets': ['get', 'list']}}],
-                 'tags': {'team': 'tf'},
+                 'tags': {'team': 'tf'}, 'publicNetworkAccess': 'Disabled',
                  'logging': {'diagnosticSettingName': 'kv-audit', 'logAnalyticsWorkspaceId': '%s', 'categories': ['AuditEvent'], 'metrics': true}}
                 """.formatted(TENANT, SUBNET, TENANT, TENANT, WORKSPACE)), v.spec());
         assertEquals("values.root_module.resources[1].values.network_acls[0].ip_rules[0]", v.origins().get("networkRules.ipRules[0]"));
         assertEquals("values.root_module.child_modules[0].resources[0].values.secret_permissions[1]",
                 v.origins().get("accessPolicies[1].permissions.secrets[1]"));
         assertEquals("values.root_module.child_modules[0].resources[1]", v.origins().get("logging"));
-        assertTrue(v.notes().get("").get(0).startsWith("public_network_access_enabled = false"));
+        assertEquals("Disabled", v.spec().path("publicNetworkAccess").asText());
+        assertFalse(v.spec().has("privateEndpointsWaiver"));
     }
 
     @Test
