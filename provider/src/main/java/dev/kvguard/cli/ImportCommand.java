@@ -84,7 +84,9 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 vaults = Importer.vaults(root);
                 if (vaults.isEmpty()) {
-                    throw new SpecSyntaxException(file + ": " + format.withArticle() + " without any Key Vault");
+                    throw new SpecSyntaxException(file + ": " + format.withArticle() + " without any Key Vault"
+                            + (format == DocumentFormat.AZURE_LIST ? " with its properties (az keyvault list leaves them out;"
+                            + " run az keyvault show for each vault)" : ""));
                 }
             } catch (SpecSyntaxException e) {
                 // Like validate: one unusable file is reported and the others are still imported.

@@ -223,4 +223,23 @@ class ImportCommandTest {
         assertEquals(2, spec.code());
         assertTrue(spec.err().endsWith("over the limit of 4194304 bytes (4 MiB) for a spec file\n"), spec.err());
     }
+
+    @Test
+    void aListOfVaultsImportsEveryVaultWithProperties() throws IOException {
+        String az = Files.readString(Path.of(AZ_SHOW)).trim();
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[" + az + ", " + az.replace("kv-payments-prod", "kv-payments-test") + "]");
+        Run r = run("import", list.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("# kvguard spec imported from " + list + " [0] (list of Azure resources (az keyvault list))\n"), r.out());
+        assertTrue(r.out().contains("\n---\n# kvguard spec imported from " + list + " [1] ") && r.out().contains("vaultName: kv-payments-test\n"),
+                r.out());
+        // az keyvault list itself prints no properties: nothing to import, and the message says what to run instead.
+        Path bare = dir.resolve("bare.json");
+        Files.writeString(bare, "[{\"name\": \"kv-a\", \"type\": \"Microsoft.KeyVault/vaults\", \"location\": \"westeurope\"}]");
+        Run none = run("import", bare.toString());
+        assertEquals(2, none.code());
+        assertEquals("kvguard: " + bare + ": a list of Azure resources (az keyvault list) without any Key Vault with its properties"
+                + " (az keyvault list leaves them out; run az keyvault show for each vault)\n", none.err());
+    }
 }

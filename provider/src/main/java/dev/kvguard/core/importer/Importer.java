@@ -29,6 +29,7 @@ public final class Importer {
                 AzureVaults.vault(c, root, "", null);
                 yield List.of(c.build());
             }
+            case AZURE_LIST -> list(root);
             case REST_BODY -> {
                 Carry c = new Carry("", "properties", ArmExpressions.NONE);
                 AzureVaults.vault(c, root, "", null);
@@ -43,6 +44,24 @@ public final class Importer {
                 yield List.of(c.build());
             }
         };
+    }
+
+    /**
+     * Every vault of a list. {@code az keyvault list} prints vaults without their {@code properties}: such an
+     * entry says nothing about its firewall, so it is left out rather than imported as an open vault.
+     */
+    private static List<ImportedVault> list(JsonNode root) {
+        List<ImportedVault> out = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode resource = root.get(i);
+            if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(resource.path("type").asText()) && resource.path("properties").isObject()) {
+                String base = "[" + i + "]";
+                Carry c = new Carry(base, base + ".name", ArmExpressions.NONE);
+                AzureVaults.vault(c, resource, base, null);
+                out.add(c.build());
+            }
+        }
+        return out;
     }
 
     /** A resource of a template with its document path. */

@@ -50,18 +50,19 @@ public final class SpecReader {
 
     /** Reads a spec file into a tree and the line of each of its paths. */
     public static SpecDocument readDocument(Path file, InputStream stdin) throws SpecSyntaxException {
-        return readDocument(file, stdin, SpecLimits.MAX_BYTES, "a spec file");
+        return readDocument(file, stdin, SpecLimits.MAX_BYTES, "a spec file", false);
     }
 
     /**
      * Reads a document of Azure's tools ({@code terraform show -json} of a large state runs to megabytes) into
-     * a tree, with {@code maxBytes} instead of the spec limit, still checked before reading.
+     * a tree, with {@code maxBytes} instead of the spec limit, still checked before reading. The top level may
+     * also be a list ({@code az keyvault list}, {@code az resource list}).
      */
     public static JsonNode readDocumentTree(Path file, long maxBytes) throws SpecSyntaxException {
-        return readDocument(file, System.in, maxBytes, "a document to import").tree();
+        return readDocument(file, System.in, maxBytes, "a document to import", true).tree();
     }
 
-    private static SpecDocument readDocument(Path file, InputStream stdin, long maxBytes, String what)
+    private static SpecDocument readDocument(Path file, InputStream stdin, long maxBytes, String what, boolean list)
             throws SpecSyntaxException {
         String source = source(file);
         byte[] bytes = isStdin(file) ? bounded(stdin, source, maxBytes, what) : regularFile(file, source, maxBytes, what);
@@ -74,7 +75,7 @@ public final class SpecReader {
         } catch (CharacterCodingException e) {
             throw new SpecSyntaxException(source + ": not UTF-8 text");
         }
-        return parseDocument(text, source, isJson(file));
+        return parseDocument(text, source, isJson(file), list);
     }
 
     /** Parses spec text; {@code source} names it in messages. */
@@ -84,6 +85,10 @@ public final class SpecReader {
 
     /** Parses spec text into a tree and the line of each of its paths; {@code source} names it in messages. */
     public static SpecDocument parseDocument(String text, String source, boolean json) throws SpecSyntaxException {
+        return parseDocument(text, source, json, false);
+    }
+
+    private static SpecDocument parseDocument(String text, String source, boolean json, boolean list) throws SpecSyntaxException {
         // A byte-order mark is allowed at the start of a UTF-8 file and means nothing.
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SpecDocument document;
@@ -103,7 +108,7 @@ public final class SpecReader {
         if (root == null || root.isNull()) {
             throw new SpecSyntaxException(source + ": the file is empty");
         }
-        if (!root.isObject()) {
+        if (!root.isObject() && !(list && root.isArray())) {
             throw new SpecSyntaxException(source + ": the top level must be a mapping of kvguard properties, not "
                     + Describe.kind(root));
         }
