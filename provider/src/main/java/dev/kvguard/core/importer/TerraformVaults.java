@@ -164,28 +164,13 @@ final class TerraformVaults {
                     acl.path("default_action").asText("Allow"))), at(a, "default_action"));
             c.put("networkRules.bypass", TextNode.valueOf(Normalise.enumName(Bypass.class,
                     acl.path("bypass").asText("AzureServices"))), at(a, "bypass"));
-            if (c.known(at(a, "ip_rules"), "networkRules.ipRules")) {
-                c.put("networkRules.ipRules", JsonNodeFactory.instance.arrayNode(), at(a, "ip_rules"));
-                JsonNode ips = acl.path("ip_rules");
-                for (int i = 0; i < ips.size(); i++) {
-                    String d = at(a, "ip_rules[" + i + "]");
-                    if (c.known(d, "networkRules.ipRules[" + i + "]")) {
-                        c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(ips.get(i).asText()), d);
-                    }
-                }
-            }
-            if (c.known(at(a, "virtual_network_subnet_ids"), "networkRules.virtualNetworkRules")) {
-                c.put("networkRules.virtualNetworkRules", JsonNodeFactory.instance.arrayNode(), at(a, "virtual_network_subnet_ids"));
-                JsonNode subnets = acl.path("virtual_network_subnet_ids");
-                for (int i = 0; i < subnets.size(); i++) {
-                    String d = at(a, "virtual_network_subnet_ids[" + i + "]");
-                    if (c.known(d, "networkRules.virtualNetworkRules[" + i + "].subnetId")) {
+            knownList(c, acl.path("ip_rules"), at(a, "ip_rules"), "networkRules.ipRules", "",
+                    (i, value, d) -> c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(value.asText()), d));
+            knownList(c, acl.path("virtual_network_subnet_ids"), at(a, "virtual_network_subnet_ids"), "networkRules.virtualNetworkRules",
+                    ".subnetId", (i, value, d) -> {
                         c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
-                        c.put("networkRules.virtualNetworkRules[" + i + "].subnetId",
-                                TextNode.valueOf(Normalise.subnetId(subnets.get(i).asText())), d);
-                    }
-                }
-            }
+                        c.put("networkRules.virtualNetworkRules[" + i + "].subnetId", TextNode.valueOf(Normalise.subnetId(value.asText())), d);
+                    });
         }
         JsonNode inline = v.path("access_policy");
         for (int i = 0; i < inline.size(); i++) {
@@ -199,6 +184,28 @@ final class TerraformVaults {
             // The state holds no private endpoint connections; azurerm_private_endpoint is a resource of its own.
             AzureVaults.publicNetworkAccess(c, (access.asBoolean() ? PublicNetworkAccess.ENABLED : PublicNetworkAccess.DISABLED)
                     .specName(), at(p, "public_network_access_enabled"), 0, "");
+        }
+    }
+
+    /** Writes one list item from the document path {@code docPath}. */
+    private interface Item {
+        void put(int index, JsonNode value, String docPath);
+    }
+
+    /**
+     * Carries a list a plan may know only in part: an unknown list, or an unknown item, becomes a finding
+     * (through {@link Carry#known}) and the rest is carried by {@code item}.
+     */
+    private static void knownList(Carry c, JsonNode list, String docPath, String specPath, String itemField, Item item) {
+        if (!c.known(docPath, specPath)) {
+            return;
+        }
+        c.put(specPath, JsonNodeFactory.instance.arrayNode(), docPath);
+        for (int i = 0; i < list.size(); i++) {
+            String d = docPath + "[" + i + "]";
+            if (c.known(d, specPath + "[" + i + "]" + itemField)) {
+                item.put(i, list.get(i), d);
+            }
         }
     }
 
