@@ -242,4 +242,20 @@ class ImportCommandTest {
         assertEquals("kvguard: " + bare + ": a list of Azure resources (az keyvault list) without any Key Vault with its properties"
                 + " (az keyvault list leaves them out; run az keyvault show for each vault)\n", none.err());
     }
+
+    @Test
+    void aHostilePropertyNameCannotChangeWhatTheImportedSpecPlans() throws Exception {
+        // CR, NEL and U+2028 are YAML line breaks: unescaped in a comment they would start spec lines.
+        for (String br : List.of("\\r", "\\u0085", "\\u2028")) {
+            String az = Files.readString(Path.of(AZ_SHOW)).trim();
+            Path doc = dir.resolve("trav.json");
+            Files.writeString(doc, az.replace("\"properties\": {", "\"properties\": {\"x" + br + "stage: observe" + br
+                    + "protect: false" + br + "#\": 1, "));
+            Run imported = run("import", doc.toString());
+            assertEquals(0, imported.code(), imported.err());
+            JsonNode spec = dev.kvguard.core.spec.io.SpecReader.parse(imported.out(), "trav.yaml", false);
+            assertTrue(!spec.has("stage") && !spec.has("protect"), imported.out());
+            assertTrue(imported.out().lines().filter(l -> l.contains("stage: observe")).allMatch(l -> l.startsWith("# ")), imported.out());
+        }
+    }
 }
