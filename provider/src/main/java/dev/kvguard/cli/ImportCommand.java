@@ -9,7 +9,12 @@ import dev.kvguard.core.importer.Importer;
 import dev.kvguard.core.importer.SpecYaml;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
+import dev.kvguard.core.render.TextEscaper;
+import dev.kvguard.core.spec.io.SpecLimits;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,18 +61,22 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ProfileOption profile;
 
+    @Option(names = "--force", description = "With --output, replace spec files that already exist.")
+    boolean force;
+
     @Override
     public Integer call() {
         String profileName = profile.name();
         List<String> specs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        List<Finding> unresolved = new ArrayList<>();
+        boolean findings = false;
+        boolean unusable = false;
         for (Path file : files) {
             List<ImportedVault> vaults;
             DocumentFormat format;
             com.fasterxml.jackson.databind.JsonNode root;
             try {
-                root = SpecReader.readTree(file);
+                root = SpecReader.readDocumentTree(file, SpecLimits.MAX_DOCUMENT_BYTES);
                 format = DocumentFormat.detect(root);
                 if (format == DocumentFormat.SPEC) {
                     throw new SpecSyntaxException(file + ": already a kvguard spec (or no document kvguard can import);"
@@ -75,11 +84,15 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 vaults = Importer.vaults(root);
                 if (vaults.isEmpty()) {
-                    throw new SpecSyntaxException(file + ": a " + format.description() + " without any Key Vault");
+                    throw new SpecSyntaxException(file + ": " + format.withArticle() + " without any Key Vault"
+                            + (format == DocumentFormat.AZURE_LIST ? " with its properties (az keyvault list leaves them out;"
+                            + " run az keyvault show for each vault)" : ""));
                 }
             } catch (SpecSyntaxException e) {
-                spec.commandLine().getErr().println("kvguard: " + e.getMessage());
-                return KvguardCli.UNUSABLE;
+                // Like validate: one unusable file is reported and the others are still imported.
+                Formats.fail(spec, e.getMessage());
+                unusable = true;
+                continue;
             }
             for (ImportedVault imported : vaults) {
                 if (resourceGroup != null && !imported.spec().has("resourceGroupName")) {
@@ -93,26 +106,55 @@ final class ImportCommand implements Callable<Integer> {
                 specs.add(SpecYaml.write(vault, List.of("kvguard spec imported from " + where + " (" + format.description() + ")")));
                 names.add(vault.spec().path("vaultName").asText(vault.label().isEmpty() ? "vault" : vault.label()));
                 for (Finding f : vault.findings()) {
-                    unresolved.add(f);
-                    spec.commandLine().getErr().println("kvguard: " + file + ": " + f.path() + ": " + f.message());
+                    findings = true;
+                    // Paths and messages quote the document: shown on the terminal, never obeyed by it.
+                    spec.commandLine().getErr().println("kvguard: " + TextEscaper.escape(file + ": " + f.path() + ": " + f.message()));
                 }
             }
         }
+        int worst = unusable ? KvguardCli.UNUSABLE : findings ? KvguardCli.FINDINGS : KvguardCli.OK;
         if (output != null) {
-            try {
-                Files.createDirectories(output);
-                for (int i = 0; i < specs.size(); i++) {
-                    Path target = output.resolve(names.get(i).replaceAll("[^A-Za-z0-9._-]", "_") + ".yaml");
-                    Files.writeString(target, specs.get(i));
-                    spec.commandLine().getOut().println(target);
+            return Math.max(worst, write(specs, names));
+        }
+        Formats.print(spec, String.join("---\n", specs), findings);
+        return worst;
+    }
+
+    /**
+     * One file per vault in {@link #output}. A file that exists (a hand-edited spec, or the vault of another
+     * document with the same name) is kept unless --force; two vaults of this run never share a file.
+     */
+    private int write(List<String> specs, List<String> names) {
+        Path target = output;
+        try {
+            Files.createDirectories(output);
+            java.util.Set<Path> written = new java.util.HashSet<>();
+            int worst = KvguardCli.OK;
+            for (int i = 0; i < specs.size(); i++) {
+                target = output.resolve(names.get(i).replaceAll("[^A-Za-z0-9._-]", "_") + ".yaml");
+                if (!written.add(target)) {
+                    worst = Formats.fail(spec, target + ": another vault of this import has the same name; "
+                            + "import the documents one at a time into different directories");
+                    continue;
                 }
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("kvguard: cannot write to " + output + " (" + e.getClass().getSimpleName() + ")");
-                return KvguardCli.UNUSABLE;
+                try {
+                    if (force) {
+                        Files.writeString(target, specs.get(i));
+                    } else {
+                        Files.writeString(target, specs.get(i), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    }
+                } catch (FileAlreadyExistsException e) {
+                    worst = Formats.fail(spec, target + ": exists already and was kept; use --force to replace it");
+                    continue;
+                }
+                spec.commandLine().getOut().println(TextEscaper.escape(target.toString()));
             }
             spec.commandLine().getOut().flush();
-            return unresolved.isEmpty() ? KvguardCli.OK : KvguardCli.FINDINGS;
+            return worst;
+        } catch (AccessDeniedException e) {
+            return Formats.fail(spec, "cannot write " + target + " (permission denied)");
+        } catch (IOException e) {
+            return Formats.fail(spec, "cannot write " + target + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
-        return Formats.print(spec, String.join("---\n", specs), !unresolved.isEmpty());
     }
 }

@@ -45,10 +45,9 @@ final class PlanCommand implements Callable<Integer> {
             return Formats.fail(spec, e.getMessage());
         }
         if (vaults.size() > 1) {
-            spec.commandLine().getErr().println("kvguard: " + file + " holds " + vaults.size() + " vaults ("
+            return Formats.fail(spec, file + " holds " + vaults.size() + " vaults ("
                     + String.join(", ", vaults.stream().map(Documents.Checked::label).toList())
                     + "); plan one at a time: 'kvguard import " + file + "' writes a spec for each");
-            return KvguardCli.UNUSABLE;
         }
         Plan plan = Planner.plan(vaults.get(0).bound().spec(), vaults.get(0).report());
         String out = switch (format) {

@@ -78,7 +78,7 @@ public final class AzureResources {
     }
 
     static VaultPropertiesArgs properties(VaultSpec spec, Map<String, String> managedSubnetIds) {
-        // The profile decides the form of single addresses: a.b.c.d/32 where it accepts /32, as Azure stores them.
+        // The profile decides the form of single addresses (Planner.firewallIpRules), in the plan and here alike.
         LimitsProfile profile = LimitsResolver.resolve(spec.limits(), new Findings());
         return VaultPropertiesArgs.builder()
                 .tenantId(spec.tenantId())
@@ -98,8 +98,7 @@ public final class AzureResources {
                 .networkAcls(NetworkRuleSetArgs.builder()
                         .defaultAction(spec.effectiveDefaultAction().specName())
                         .bypass(spec.effectiveBypass().specName())
-                        .ipRules(Planner.firewallIpRules(spec).stream()
-                                .map(r -> IPRuleArgs.builder().value(profile.azureIpRule(r)).build()).toList())
+                        .ipRules(Planner.firewallIpRules(spec, profile).stream().map(r -> IPRuleArgs.builder().value(r).build()).toList())
                         .virtualNetworkRules(virtualNetworkRules(spec, managedSubnetIds))
                         .build())
                 .accessPolicies(spec.enableRbacAuthorization() ? List.of()

@@ -142,4 +142,120 @@ class ImportCommandTest {
         findings.forEach(f -> out.add(f.path("ruleId").asText() + " " + f.path("path").asText()));
         return out;
     }
+
+    private static final String HOSTILE = "x\u001b[2J\rkvguard: ok\u202e";
+    private static final String HOSTILE_SHOWN = "x\\u001B[2J\\rkvguard: ok\\u202E";
+
+    @Test
+    void documentTextAndFileNamesReachTheTerminalEscaped() throws IOException {
+        Path template = dir.resolve("n\u001b[2J.json");
+        Files.writeString(template, "{\"contentVersion\": \"1.0.0.0\", \"resources\": [{\"type\": \"Microsoft.KeyVault/vaults\", "
+                + "\"name\": \"[concat('" + HOSTILE.replace("\u001b", "\\u001b").replace("\r", "\\r").replace("\u202e", "\\u202e")
+                + "')]\", \"properties\": {}}, {\"type\": \"Microsoft.KeyVault/vaults\", \"name\": \"kv-b\", \"properties\": {}}]}");
+        Run r = run("import", template.toString());
+        assertEquals(1, r.code(), r.err());
+        String shownFile = template.toString().replace("\u001b", "\\u001B");
+        assertTrue(r.err().startsWith("kvguard: " + shownFile + ": resources[0].name: '[concat('" + HOSTILE_SHOWN + "')]' cannot be resolved"),
+                r.err());
+        Run plan = run("plan", template.toString());
+        assertEquals(2, plan.code());
+        assertTrue(plan.err().startsWith("kvguard: " + shownFile + " holds 2 vaults"), plan.err());
+        for (String text : List.of(r.err(), plan.err(), r.out())) {
+            assertTrue(text.chars().noneMatch(ch -> ch == 0x1b || ch == '\r' || ch == 0x202e), text);
+        }
+    }
+
+    @Test
+    void anUnreadableFileDoesNotHideTheOthers() throws IOException {
+        Path missing = dir.resolve("missing.json");
+        Run r = run("import", missing.toString(), AZ_SHOW);
+        assertEquals(2, r.code());
+        assertEquals("kvguard: " + missing + ": no such file\n", r.err());
+        assertTrue(r.out().startsWith("# kvguard spec imported from " + AZ_SHOW), r.out());
+        Path out = dir.resolve("specs");
+        Run written = run("import", "-o", out.toString(), AZ_SHOW, missing.toString());
+        assertEquals(2, written.code());
+        assertTrue(Files.exists(out.resolve("kv-payments-prod.yaml")), written.out());
+    }
+
+    @Test
+    void outputNeverReplacesAFileUnlessForced() throws IOException {
+        Path out = dir.resolve("specs");
+        Files.createDirectories(out);
+        Path edited = out.resolve("kv-payments-prod.yaml");
+        Files.writeString(edited, "# hand-edited\n");
+        Run kept = run("import", "-o", out.toString(), AZ_SHOW);
+        assertEquals(2, kept.code());
+        assertEquals("kvguard: " + edited + ": exists already and was kept; use --force to replace it\n", kept.err());
+        assertEquals("# hand-edited\n", Files.readString(edited));
+        Run forced = run("import", "-o", out.toString(), "--force", AZ_SHOW);
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(edited).startsWith("# kvguard spec imported from"));
+        // Two documents of one vault: the first is written, the second refused, even with --force.
+        Path other = dir.resolve("other");
+        Run twice = run("import", "-o", other.toString(), "--force", AZ_SHOW, AZ_SHOW);
+        assertEquals(2, twice.code());
+        assertEquals("kvguard: " + other.resolve("kv-payments-prod.yaml") + ": another vault of this import has the same name; "
+                + "import the documents one at a time into different directories\n", twice.err());
+        assertEquals(other.resolve("kv-payments-prod.yaml") + "\n", twice.out());
+    }
+
+    @Test
+    void documentsHaveTheirOwnLargerSizeLimit() throws IOException {
+        Path big = dir.resolve("big.json");
+        String az = Files.readString(Path.of(AZ_SHOW)).trim();
+        // An extra top-level list (as in a large az output) makes the document 5 MiB long, over the spec limit.
+        String item = "\"" + "p".repeat(100) + "\"";
+        String padded = az.substring(0, az.lastIndexOf('}')) + ", \"padding\": [" + String.join(",",
+                java.util.Collections.nCopies(52_000, item)) + "]}";
+        Files.writeString(big, padded);
+        Run imported = run("import", big.toString());
+        assertEquals(0, imported.code(), imported.err());
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(dev.kvguard.core.spec.io.SpecLimits.MAX_DOCUMENT_BYTES + 1);
+        }
+        Run refused = run("import", huge.toString());
+        assertEquals(2, refused.code());
+        assertEquals("kvguard: " + huge + ": 67108865 bytes, over the limit of 67108864 bytes (64 MiB) for a document to import\n",
+                refused.err());
+        Run spec = run("validate", big.toString());
+        assertEquals(2, spec.code());
+        assertTrue(spec.err().endsWith("over the limit of 4194304 bytes (4 MiB) for a spec file\n"), spec.err());
+    }
+
+    @Test
+    void aListOfVaultsImportsEveryVaultWithProperties() throws IOException {
+        String az = Files.readString(Path.of(AZ_SHOW)).trim();
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[" + az + ", " + az.replace("kv-payments-prod", "kv-payments-test") + "]");
+        Run r = run("import", list.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("# kvguard spec imported from " + list + " [0] (list of Azure resources (az keyvault list))\n"), r.out());
+        assertTrue(r.out().contains("\n---\n# kvguard spec imported from " + list + " [1] ") && r.out().contains("vaultName: kv-payments-test\n"),
+                r.out());
+        // az keyvault list itself prints no properties: nothing to import, and the message says what to run instead.
+        Path bare = dir.resolve("bare.json");
+        Files.writeString(bare, "[{\"name\": \"kv-a\", \"type\": \"Microsoft.KeyVault/vaults\", \"location\": \"westeurope\"}]");
+        Run none = run("import", bare.toString());
+        assertEquals(2, none.code());
+        assertEquals("kvguard: " + bare + ": a list of Azure resources (az keyvault list) without any Key Vault with its properties"
+                + " (az keyvault list leaves them out; run az keyvault show for each vault)\n", none.err());
+    }
+
+    @Test
+    void aHostilePropertyNameCannotChangeWhatTheImportedSpecPlans() throws Exception {
+        // CR, NEL and U+2028 are YAML line breaks: unescaped in a comment they would start spec lines.
+        for (String br : List.of("\\r", "\\u0085", "\\u2028")) {
+            String az = Files.readString(Path.of(AZ_SHOW)).trim();
+            Path doc = dir.resolve("trav.json");
+            Files.writeString(doc, az.replace("\"properties\": {", "\"properties\": {\"x" + br + "stage: observe" + br
+                    + "protect: false" + br + "#\": 1, "));
+            Run imported = run("import", doc.toString());
+            assertEquals(0, imported.code(), imported.err());
+            JsonNode spec = dev.kvguard.core.spec.io.SpecReader.parse(imported.out(), "trav.yaml", false);
+            assertTrue(!spec.has("stage") && !spec.has("protect"), imported.out());
+            assertTrue(imported.out().lines().filter(l -> l.contains("stage: observe")).allMatch(l -> l.startsWith("# ")), imported.out());
+        }
+    }
 }

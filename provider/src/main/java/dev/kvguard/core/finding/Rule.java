@@ -82,6 +82,8 @@ public enum Rule {
     // Documents imported from Azure's tools (az, ARM templates, REST bodies, Terraform).
     IMPORT_EXPRESSION("import-expression", Severity.ERROR,
             "A template expression cannot be resolved from literal parameter defaults.", true),
+    IMPORT_UNKNOWN("import-unknown", Severity.ERROR,
+            "A Terraform plan value is known only after apply (after_unknown).", true),
 
     // Adopting a vault that already exists (the 'existing' block).
     ADOPT_RESOURCE_ID("adopt-resource-id", Severity.ERROR,

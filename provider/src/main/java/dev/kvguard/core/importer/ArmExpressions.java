@@ -59,7 +59,7 @@ final class ArmExpressions {
         }
         boolean parameter = m.group(1).equals("parameters");
         String name = m.group(2);
-        JsonNode declared = template.path(parameter ? "parameters" : "variables").get(name);
+        JsonNode declared = field(template.path(parameter ? "parameters" : "variables"), name);
         if (declared == null) {
             return new Resolution(null, (parameter ? "parameter '" : "variable '") + name + "' is not declared");
         }
@@ -72,6 +72,22 @@ final class ArmExpressions {
                     + "' is itself an expression (" + shorten(literal.isTextual() ? literal.asText() : literal.toString()) + ")");
         }
         return new Resolution(literal, null);
+    }
+
+    /** A parameter or variable by name; ARM compares those names ignoring case. */
+    static JsonNode field(JsonNode declarations, String name) {
+        JsonNode exact = declarations.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        var fields = declarations.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            if (f.getKey().equalsIgnoreCase(name)) {
+                return f.getValue();
+            }
+        }
+        return null;
     }
 
     private static boolean containsExpression(JsonNode node) {

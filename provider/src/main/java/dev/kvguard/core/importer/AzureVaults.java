@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.KeyPermission;
 import dev.kvguard.core.spec.LogCategory;
 import dev.kvguard.core.spec.SecretPermission;
@@ -33,7 +34,7 @@ final class AzureVaults {
             "privateEndpointConnections");
     private static final Set<String> CARRIED = Set.of("tenantId", "sku", "softDeleteRetentionInDays",
             "enablePurgeProtection", "enableRbacAuthorization", "enabledForDeployment", "enabledForTemplateDeployment",
-            "enabledForDiskEncryption", "networkAcls", "accessPolicies", "enableSoftDelete");
+            "enabledForDiskEncryption", "networkAcls", "accessPolicies", "enableSoftDelete", "publicNetworkAccess");
     private static final List<String> FLAGS = List.of("softDeleteRetentionInDays", "enableRbacAuthorization",
             "enabledForDeployment", "enabledForTemplateDeployment", "enabledForDiskEncryption");
 
@@ -89,6 +90,11 @@ final class AzureVaults {
             c.note("", "enableSoftDelete: false was not carried over: kvguard always keeps soft delete on, and Azure no"
                     + " longer lets new vaults switch it off.");
         }
+        JsonNode access = c.value(properties.get("publicNetworkAccess"), at(p, "publicNetworkAccess"), "publicNetworkAccess");
+        if (access != null && access.isTextual()) {
+            publicNetworkAccess(c, access.asText(), at(p, "publicNetworkAccess"),
+                    properties.path("privateEndpointConnections").size(), at(p, "privateEndpointConnections"));
+        }
         networkAcls(c, properties, p);
         accessPolicies(c, properties.path("accessPolicies"), at(p, "accessPolicies"), 0);
         tags(c, resource.path("tags"), at(base, "tags"));
@@ -139,6 +145,24 @@ final class AzureVaults {
                             + " that the subnet has the Microsoft.KeyVault endpoint.");
                 }
             }
+        }
+    }
+
+    /**
+     * Carries public network access. {@code Enabled} is Azure's default, so it is left out (nothing sent keeps
+     * it). Private endpoint connections are read-only and name endpoints made outside the vault's template,
+     * which kvguard cannot create or adopt; a disabled vault reached through them gets a waiver saying so.
+     */
+    static void publicNetworkAccess(Carry c, String value, String docPath, int connections, String connectionsPath) {
+        if (PublicNetworkAccess.ENABLED.specName().equalsIgnoreCase(value)) {
+            return;
+        }
+        c.put("publicNetworkAccess", TextNode.valueOf(Normalise.enumName(PublicNetworkAccess.class, value)), docPath);
+        if (PublicNetworkAccess.DISABLED.specName().equalsIgnoreCase(value) && connections > 0) {
+            c.put("privateEndpointsWaiver", TextNode.valueOf("the vault has " + connections + " private endpoint connection"
+                    + (connections == 1 ? "" : "s") + " made outside kvguard (" + connectionsPath + ")"), connectionsPath);
+            c.note("privateEndpointsWaiver", "kvguard creates private endpoints but cannot adopt existing ones; list them"
+                    + " under privateEndpoints instead if kvguard should manage them.");
         }
     }
 

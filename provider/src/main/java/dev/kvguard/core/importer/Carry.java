@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds one imported vault: writes spec values at spec paths, remembering the document path of each,
@@ -23,6 +24,7 @@ final class Carry {
     private final List<String> unresolved = new ArrayList<>();
     private final ArmExpressions expressions;
     private final String label;
+    private Set<String> unknown = Set.of();
 
     Carry(String label, String vaultPath, ArmExpressions expressions) {
         this.label = label;
@@ -35,6 +37,9 @@ final class Carry {
      * resolvable (then a finding is recorded and {@code specPath} is marked unresolved).
      */
     JsonNode value(JsonNode node, String docPath, String specPath) {
+        if (!known(docPath, specPath)) {
+            return null;
+        }
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
@@ -51,6 +56,32 @@ final class Carry {
         unresolved.add(specPath);
         note(specPath, specPath + ": not carried over; " + node.asText() + " is only known at deployment. Write its value here.");
         return null;
+    }
+
+    /** Document paths whose value is known only after deployment (a Terraform plan's after_unknown). */
+    void unknownAt(Set<String> docPaths) {
+        unknown = Set.copyOf(docPaths);
+    }
+
+    /**
+     * Whether the value at a document path is known; if not, records a finding and marks {@code specPath}
+     * unresolved, since a plan writes an unknown value as null (or leaves it out) and null is not its value.
+     */
+    boolean known(String docPath, String specPath) {
+        String hit = unknown.stream().filter(u -> docPath.equals(u) || docPath.startsWith(u + ".") || docPath.startsWith(u + "["))
+                .findFirst().orElse(null);
+        if (hit == null) {
+            return true;
+        }
+        findings.add(Finding.of(Rule.IMPORT_UNKNOWN, docPath).value("(known after apply)")
+                .limit("values the plan knows; after_unknown marks the others")
+                .because("The plan marks '" + hit + "' as known only after apply, so kvguard does not guess its value for '"
+                                + specPath + "'.",
+                        "Write the value for '" + specPath + "' into the imported spec (kvguard import marks the place), or"
+                                + " import the state (terraform show -json without a plan file) once it is applied."));
+        unresolved.add(specPath);
+        note(specPath, specPath + ": not carried over; the plan knows it only after apply. Write its value here.");
+        return false;
     }
 
     /** Writes a value at a spec path such as {@code networkRules.ipRules[0]}, creating the containers on the way. */

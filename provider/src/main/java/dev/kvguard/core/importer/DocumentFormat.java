@@ -10,6 +10,8 @@ public enum DocumentFormat {
     AZURE_RESOURCE("Azure resource (az keyvault show)"),
     /** An ARM template (Bicep compiles to one): {@code resources[]} of type {@code Microsoft.KeyVault/vaults}. */
     ARM_TEMPLATE("ARM template"),
+    /** A list of vault resources, as {@code az keyvault list} or {@code az resource list} print it. */
+    AZURE_LIST("list of Azure resources (az keyvault list)"),
     /** A REST request body, {@code {location, properties: {...}}}. */
     REST_BODY("REST request body"),
     /** A REST API example of the azure-rest-api-specs repository: the request body under {@code parameters}. */
@@ -27,12 +29,21 @@ public enum DocumentFormat {
         return description;
     }
 
+    /** The description with its indefinite article, for messages ("an ARM template"). */
+    public String withArticle() {
+        return ("AEIOU".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
+    }
+
     /** Detects the format of a parsed document. */
     public static DocumentFormat detect(JsonNode root) {
+        if (root.isArray()) {
+            return AZURE_LIST;
+        }
         if (root.has("format_version") && (root.has("values") || root.has("planned_values") || root.has("prior_state"))) {
             return TERRAFORM;
         }
-        if (root.path("resources").isArray() && (root.has("$schema") || root.has("contentVersion"))) {
+        // languageVersion 2.0 templates key their resources by symbolic name.
+        if ((root.path("resources").isArray() || root.path("resources").isObject()) && (root.has("$schema") || root.has("contentVersion"))) {
             return ARM_TEMPLATE;
         }
         if (root.path("parameters").path("parameters").path("properties").isObject()

@@ -53,7 +53,7 @@ public final class Documents {
         }
         List<ImportedVault> vaults = Importer.vaults(root);
         if (vaults.isEmpty()) {
-            throw new SpecSyntaxException(source + ": a " + format.description() + " without any Key Vault ("
+            throw new SpecSyntaxException(source + ": " + format.withArticle() + " without any Key Vault ("
                     + AzureVaults.VAULT_TYPE + " or azurerm_key_vault)");
         }
         List<Checked> out = new ArrayList<>();

@@ -12,6 +12,8 @@ public final class Importer {
     private static final String ACCESS_POLICIES_TYPE = "Microsoft.KeyVault/vaults/accessPolicies";
     private static final String DIAGNOSTIC_TYPE = "Microsoft.Insights/diagnosticSettings";
     private static final String NESTED_DIAGNOSTIC_TYPE = "Microsoft.KeyVault/vaults/providers/diagnosticSettings";
+    private static final String VAULT_CHILD = "microsoft.keyvault/vaults/";
+    private static final String DEPLOYMENT_TYPE = "microsoft.resources/deployments";
 
     private Importer() {
     }
@@ -27,6 +29,7 @@ public final class Importer {
                 AzureVaults.vault(c, root, "", null);
                 yield List.of(c.build());
             }
+            case AZURE_LIST -> list(root);
             case REST_BODY -> {
                 Carry c = new Carry("", "properties", ArmExpressions.NONE);
                 AzureVaults.vault(c, root, "", null);
@@ -43,38 +46,145 @@ public final class Importer {
         };
     }
 
-    private static List<ImportedVault> template(JsonNode root) {
-        ArmExpressions expressions = ArmExpressions.of(root);
-        JsonNode resources = root.path("resources");
-        List<Integer> vaults = new ArrayList<>();
-        for (int i = 0; i < resources.size(); i++) {
-            if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(resources.get(i).path("type").asText())) {
-                vaults.add(i);
+    /**
+     * Every vault of a list. {@code az keyvault list} prints vaults without their {@code properties}: such an
+     * entry says nothing about its firewall, so it is left out rather than imported as an open vault.
+     */
+    private static List<ImportedVault> list(JsonNode root) {
+        List<ImportedVault> out = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode resource = root.get(i);
+            if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(resource.path("type").asText()) && resource.path("properties").isObject()) {
+                String base = "[" + i + "]";
+                Carry c = new Carry(base, base + ".name", ArmExpressions.NONE);
+                AzureVaults.vault(c, resource, base, null);
+                out.add(c.build());
             }
         }
+        return out;
+    }
+
+    /** A resource of a template with its document path. */
+    private record Located(JsonNode node, String path) {
+        String type() {
+            return node.path("type").asText().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static List<ImportedVault> template(JsonNode root) {
         List<ImportedVault> out = new ArrayList<>();
-        for (int index : vaults) {
-            JsonNode vault = resources.get(index);
-            String base = "resources[" + index + "]";
-            Carry c = new Carry(base, at(base, "name"), expressions);
-            AzureVaults.vault(c, vault, base, null);
-            String name = vault.path("name").asText();
-            int policies = vault.path("properties").path("accessPolicies").size();
-            for (int i = 0; i < resources.size(); i++) {
-                JsonNode r = resources.get(i);
-                String type = r.path("type").asText().toLowerCase(Locale.ROOT);
-                String path = "resources[" + i + "]";
-                if (type.equals(ACCESS_POLICIES_TYPE.toLowerCase(Locale.ROOT)) && namesVault(r.path("name").asText(), name, vaults.size())) {
-                    policies = AzureVaults.accessPolicies(c, r.path("properties").path("accessPolicies"),
-                            path + ".properties.accessPolicies", policies);
-                } else if ((type.equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT)) && scopedToVault(r, name, vaults.size()))
-                        || (type.equals(NESTED_DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT)) && namesVault(r.path("name").asText(), name, vaults.size()))) {
-                    AzureVaults.diagnosticSetting(c, r, path);
-                }
+        template(root, "", ArmExpressions.of(root), out);
+        return out;
+    }
+
+    /**
+     * The vaults of one template (the document, or a nested deployment's {@code properties.template}, which is
+     * what a Bicep module compiles to), in document order, followed by those of its nested deployments.
+     */
+    private static void template(JsonNode template, String base, ArmExpressions expressions, List<ImportedVault> out) {
+        List<Located> resources = resources(template.path("resources"), at(base, "resources"));
+        List<Located> vaults = resources.stream().filter(r -> r.type().equals(AzureVaults.VAULT_TYPE.toLowerCase(Locale.ROOT))).toList();
+        for (Located vault : vaults) {
+            Carry c = new Carry(vault.path(), at(vault.path(), "name"), expressions);
+            AzureVaults.vault(c, vault.node(), vault.path(), null);
+            deployment(c, vault, expressions);
+            String name = vault.node().path("name").asText();
+            int policies = vault.node().path("properties").path("accessPolicies").size();
+            // A vault's own child resources have a type relative to it ("accessPolicies"); they always belong to it.
+            List<Located> children = resources(vault.node().path("resources"), at(vault.path(), "resources"));
+            for (Located r : children) {
+                String type = r.type().contains("/") ? r.type() : VAULT_CHILD + r.type();
+                policies = child(c, r, type, policies, true);
+            }
+            for (Located r : resources) {
+                boolean mine = r.type().equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))
+                        ? scopedToVault(r.node(), name, vaults.size()) : namesVault(r.node().path("name").asText(), name, vaults.size());
+                policies = child(c, r, r.type(), policies, mine);
             }
             out.add(c.build());
         }
+        for (Located r : resources) {
+            JsonNode nested = r.node().path("properties").path("template");
+            if (r.type().equals(DEPLOYMENT_TYPE) && nested.isObject()) {
+                template(nested, at(r.path(), "properties.template"), nestedExpressions(r.node(), nested, expressions), out);
+            }
+        }
+    }
+
+    /** Carries an access-policy or diagnostic-setting resource that belongs to the vault; returns the policy count. */
+    private static int child(Carry c, Located r, String type, int policies, boolean mine) {
+        if (!mine) {
+            return policies;
+        }
+        if (type.equals(ACCESS_POLICIES_TYPE.toLowerCase(Locale.ROOT))) {
+            return AzureVaults.accessPolicies(c, r.node().path("properties").path("accessPolicies"),
+                    r.path() + ".properties.accessPolicies", policies);
+        }
+        if (type.equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT)) || type.equals(NESTED_DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))) {
+            AzureVaults.diagnosticSetting(c, r.node(), r.path());
+        }
+        return policies;
+    }
+
+    /** Notes what ARM decides only at deployment: whether the vault is deployed at all, and how many times. */
+    private static void deployment(Carry c, Located vault, ArmExpressions expressions) {
+        JsonNode condition = vault.node().get("condition");
+        if (condition != null) {
+            ArmExpressions.Resolution r = expressions.resolve(condition);
+            if (r.resolved() && r.value() != null && r.value().isBoolean() && !r.value().asBoolean()) {
+                c.note("", "the template does not deploy this vault: " + at(vault.path(), "condition") + " is false.");
+            } else if (!(r.resolved() && r.value() != null && r.value().isBoolean())) {
+                c.note("", "the template deploys this vault only when " + at(vault.path(), "condition") + " ("
+                        + condition.asText() + ") holds at deployment.");
+            }
+        }
+        if (vault.node().path("existing").asBoolean(false)) {
+            c.note("", at(vault.path(), "existing") + " is true: the template refers to this vault and does not deploy it.");
+        }
+        if (vault.node().has("copy")) {
+            c.note("", at(vault.path(), "copy") + " deploys this vault several times; kvguard imported it once: write one"
+                    + " spec per copy.");
+        }
+    }
+
+    /**
+     * The resources of a template: a list, or (languageVersion 2.0) an object keyed by symbolic name.
+     */
+    private static List<Located> resources(JsonNode resources, String path) {
+        List<Located> out = new ArrayList<>();
+        if (resources.isArray()) {
+            for (int i = 0; i < resources.size(); i++) {
+                out.add(new Located(resources.get(i), path + "[" + i + "]"));
+            }
+        } else if (resources.isObject()) {
+            resources.fields().forEachRemaining(f -> out.add(new Located(f.getValue(), path + "." + f.getKey())));
+        }
         return out;
+    }
+
+    /**
+     * The expressions of a nested template: with inner scope its own parameters, given the literal values the
+     * deployment passes (resolved in the outer template); with outer scope (ARM's default) the outer template's.
+     */
+    private static ArmExpressions nestedExpressions(JsonNode deployment, JsonNode nested, ArmExpressions outer) {
+        JsonNode properties = deployment.path("properties");
+        if (!"inner".equalsIgnoreCase(properties.path("expressionEvaluationOptions").path("scope").asText())) {
+            return outer;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = nested.deepCopy();
+        JsonNode declared = copy.path("parameters");
+        properties.path("parameters").fields().forEachRemaining(passed -> {
+            JsonNode parameter = ArmExpressions.field(declared, passed.getKey());
+            if (parameter instanceof com.fasterxml.jackson.databind.node.ObjectNode p) {
+                ArmExpressions.Resolution r = outer.resolve(passed.getValue().get("value"));
+                if (r.resolved() && r.value() != null) {
+                    p.set("defaultValue", r.value());
+                } else {
+                    p.remove("defaultValue");
+                }
+            }
+        });
+        return ArmExpressions.of(copy);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.kvguard.core.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kvguard.core.render.TextEscaper;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -107,18 +108,22 @@ public final class SpecYaml {
             return text;
         }
         StringBuilder quoted = new StringBuilder("\"");
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
                 case '"' -> quoted.append("\\\"");
                 case '\\' -> quoted.append("\\\\");
                 case '\n' -> quoted.append("\\n");
                 case '\t' -> quoted.append("\\t");
                 case '\r' -> quoted.append("\\r");
                 default -> {
-                    if (ch < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) ch));
+                    // YAML breaks lines at NEL and U+2028/2029 too, and a terminal obeys C1 and bidi controls:
+                    // every character the text policy hides is written as a YAML escape that reads back the same.
+                    if (TextEscaper.unsafe(cp)) {
+                        quoted.append(cp <= 0xFFFF ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
                     } else {
-                        quoted.append(ch);
+                        quoted.appendCodePoint(cp);
                     }
                 }
             }
@@ -127,8 +132,10 @@ public final class SpecYaml {
     }
 
     private static void comment(StringBuilder out, String indent, String text) {
+        // A comment ends at any YAML line break (CR, NEL, U+2028/2029 as well as LF); the escaper turns every one of
+        // them, and every control a terminal would obey, into visible text, so no document text becomes a spec line.
         for (String line : text.split("\n")) {
-            out.append(indent).append("# ").append(line).append('\n');
+            out.append(indent).append("# ").append(TextEscaper.escape(line)).append('\n');
         }
     }
 }

@@ -12,12 +12,16 @@ import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.KeyPermission;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.StoragePermission;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Carries {@code azurerm_key_vault} resources of {@code terraform show -json} (a plan's planned values or
@@ -59,10 +63,12 @@ final class TerraformVaults {
         } else {
             module(root.path("values").path("root_module"), "values.root_module", resources);
         }
+        Set<String> unknown = unknown(root, resources);
         List<Resource> vaults = resources.stream().filter(r -> r.type().equals("azurerm_key_vault")).toList();
         List<ImportedVault> out = new ArrayList<>();
         for (Resource vault : vaults) {
             Carry c = new Carry(vault.node().path("address").asText(vault.path()), at(vault.path(), "address"), ArmExpressions.NONE);
+            c.unknownAt(unknown);
             vault(c, vault);
             int policies = c.has("accessPolicies") ? vault.values().path("access_policy").size() : 0;
             for (Resource r : resources) {
@@ -76,6 +82,37 @@ final class TerraformVaults {
             out.add(c.build());
         }
         return out;
+    }
+
+    /**
+     * The document paths, below each resource's {@code values}, of what a plan knows only after apply:
+     * {@code resource_changes[].change.after_unknown} mirrors the values with {@code true} at each unknown.
+     */
+    private static Set<String> unknown(JsonNode root, List<Resource> resources) {
+        Map<String, JsonNode> afterUnknown = new HashMap<>();
+        for (JsonNode change : root.path("resource_changes")) {
+            afterUnknown.put(change.path("address").asText(), change.path("change").path("after_unknown"));
+        }
+        Set<String> out = new HashSet<>();
+        for (Resource r : resources) {
+            marked(afterUnknown.get(r.node().path("address").asText()), r.valuesPath(), out);
+        }
+        return out;
+    }
+
+    private static void marked(JsonNode node, String path, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isBoolean() && node.asBoolean()) {
+            out.add(path);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                marked(node.get(i), path + "[" + i + "]", out);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> marked(f.getValue(), path + "." + f.getKey(), out));
+        }
     }
 
     private static void module(JsonNode module, String path, List<Resource> out) {
@@ -127,19 +164,13 @@ final class TerraformVaults {
                     acl.path("default_action").asText("Allow"))), at(a, "default_action"));
             c.put("networkRules.bypass", TextNode.valueOf(Normalise.enumName(Bypass.class,
                     acl.path("bypass").asText("AzureServices"))), at(a, "bypass"));
-            c.put("networkRules.ipRules", JsonNodeFactory.instance.arrayNode(), at(a, "ip_rules"));
-            JsonNode ips = acl.path("ip_rules");
-            for (int i = 0; i < ips.size(); i++) {
-                c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(ips.get(i).asText()), at(a, "ip_rules[" + i + "]"));
-            }
-            c.put("networkRules.virtualNetworkRules", JsonNodeFactory.instance.arrayNode(), at(a, "virtual_network_subnet_ids"));
-            JsonNode subnets = acl.path("virtual_network_subnet_ids");
-            for (int i = 0; i < subnets.size(); i++) {
-                String d = at(a, "virtual_network_subnet_ids[" + i + "]");
-                c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
-                c.put("networkRules.virtualNetworkRules[" + i + "].subnetId",
-                        TextNode.valueOf(Normalise.subnetId(subnets.get(i).asText())), d);
-            }
+            knownList(c, acl.path("ip_rules"), at(a, "ip_rules"), "networkRules.ipRules", "",
+                    (i, value, d) -> c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(value.asText()), d));
+            knownList(c, acl.path("virtual_network_subnet_ids"), at(a, "virtual_network_subnet_ids"), "networkRules.virtualNetworkRules",
+                    ".subnetId", (i, value, d) -> {
+                        c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
+                        c.put("networkRules.virtualNetworkRules[" + i + "].subnetId", TextNode.valueOf(Normalise.subnetId(value.asText())), d);
+                    });
         }
         JsonNode inline = v.path("access_policy");
         for (int i = 0; i < inline.size(); i++) {
@@ -148,9 +179,33 @@ final class TerraformVaults {
         JsonNode tags = v.path("tags");
         tags.fields().forEachRemaining(t -> c.put("tags." + t.getKey(), TextNode.valueOf(t.getValue().asText()),
                 at(p, "tags." + t.getKey())));
-        if (v.path("public_network_access_enabled").isBoolean() && !v.path("public_network_access_enabled").asBoolean()) {
-            c.note("", "public_network_access_enabled = false (" + at(p, "public_network_access_enabled")
-                    + ") was not carried over: kvguard manages the firewall, not public network access.");
+        JsonNode access = c.value(v.get("public_network_access_enabled"), at(p, "public_network_access_enabled"), "publicNetworkAccess");
+        if (access != null && access.isBoolean()) {
+            // The state holds no private endpoint connections; azurerm_private_endpoint is a resource of its own.
+            AzureVaults.publicNetworkAccess(c, (access.asBoolean() ? PublicNetworkAccess.ENABLED : PublicNetworkAccess.DISABLED)
+                    .specName(), at(p, "public_network_access_enabled"), 0, "");
+        }
+    }
+
+    /** Writes one list item from the document path {@code docPath}. */
+    private interface Item {
+        void put(int index, JsonNode value, String docPath);
+    }
+
+    /**
+     * Carries a list a plan may know only in part: an unknown list, or an unknown item, becomes a finding
+     * (through {@link Carry#known}) and the rest is carried by {@code item}.
+     */
+    private static void knownList(Carry c, JsonNode list, String docPath, String specPath, String itemField, Item item) {
+        if (!c.known(docPath, specPath)) {
+            return;
+        }
+        c.put(specPath, JsonNodeFactory.instance.arrayNode(), docPath);
+        for (int i = 0; i < list.size(); i++) {
+            String d = docPath + "[" + i + "]";
+            if (c.known(d, specPath + "[" + i + "]" + itemField)) {
+                item.put(i, list.get(i), d);
+            }
         }
     }
 

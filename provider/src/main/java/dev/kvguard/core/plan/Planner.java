@@ -1,5 +1,6 @@
 package dev.kvguard.core.plan;
 
+import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
@@ -76,7 +77,7 @@ public final class Planner {
         }
         List<Step> steps = new ArrayList<>();
         List<String> endpointSteps = endpoints(spec, steps);
-        steps.add(vault(spec, endpointSteps));
+        steps.add(vault(spec, report.profile(), endpointSteps));
         boolean logged = spec.logging().hasDestination();
         if (logged) {
             steps.add(diagnosticSetting(spec));
@@ -151,9 +152,9 @@ public final class Planner {
         return details;
     }
 
-    private static Step vault(VaultSpec spec, List<String> endpointSteps) {
+    private static Step vault(VaultSpec spec, LimitsProfile profile, List<String> endpointSteps) {
         DefaultAction action = spec.effectiveDefaultAction();
-        List<String> ipRules = firewallIpRules(spec);
+        List<String> ipRules = firewallIpRules(spec, profile);
         List<String> details = new ArrayList<>();
         details.add("sku " + spec.sku().specName() + ", soft-delete retention " + spec.softDeleteRetentionInDays()
                 + " days, purge protection " + onOff(spec.enablePurgeProtection()) + ", authorization "
@@ -189,13 +190,17 @@ public final class Planner {
                 endpointSteps, Applies.RESOURCE, details, notes);
     }
 
-    /** The IP rules Azure receives: normalised (host bits cleared), each range once, in input order. */
-    public static List<String> firewallIpRules(VaultSpec spec) {
+    /**
+     * The IPv4 rules as Azure is sent them, in spec order: parsed, normalised, duplicates (same range) once,
+     * and each single address in the form the profile decides ({@code a.b.c.d/32} where it accepts /32, as Azure
+     * stores it). The plan shows and materialisation sends this same list.
+     */
+    public static List<String> firewallIpRules(VaultSpec spec, LimitsProfile profile) {
         Set<Ipv4Range> seen = new java.util.HashSet<>(spec.networkRules().ipRules().size() * 2);
         List<String> out = new ArrayList<>();
         for (String text : spec.networkRules().ipRules()) {
             if (text != null && Ipv4Parser.parse(text) instanceof Ipv4Parser.Parsed parsed && seen.add(parsed.range())) {
-                out.add(parsed.range().toRuleString());
+                out.add(profile.azureIpRule(parsed.range().toRuleString()));
             }
         }
         return List.copyOf(out);

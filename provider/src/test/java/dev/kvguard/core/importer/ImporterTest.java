@@ -1,6 +1,7 @@
 package dev.kvguard.core.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ class ImporterTest {
              'properties': {'tenantId': '%s', 'sku': {'family': 'A', 'name': 'Premium'}, 'enableSoftDelete': false,
                'softDeleteRetentionInDays': 30, 'enablePurgeProtection': true, 'enabledForDeployment': true,
                'vaultUri': 'https://kv-a.vault.azure.net/', 'provisioningState': 'Succeeded', 'createMode': null,
-               'publicNetworkAccess': 'Disabled',
+               'publicNetworkAccess': 'Disabled', 'privateEndpointConnections': [{'id': 'pec-1'}],
                'networkAcls': {'defaultAction': 'deny', 'bypass': 'azureservices',
                  'ipRules': [{'value': '52.168.0.7/32'}, {'value': '40.74.28.0/24'}],
                  'virtualNetworkRules': [{'id': '%s', 'ignoreMissingVnetServiceEndpoint': true}]},
@@ -61,7 +62,8 @@ class ImporterTest {
                    'virtualNetworkRules': [{'subnetId': '%s'}]},
                  'accessPolicies': [{'objectId': '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'tenantId': '%s',
                    'permissions': {'keys': ['get', 'wrapKey'], 'secrets': ['get'], 'certificates': ['managecontacts']}}],
-                 'tags': {'env': 'prod'}}
+                 'tags': {'env': 'prod'}, 'publicNetworkAccess': 'Disabled',
+                 'privateEndpointsWaiver': 'the vault has 1 private endpoint connection made outside kvguard (properties.privateEndpointConnections)'}
                 """.formatted(TENANT, SUBNET, TENANT)), v.spec());
         assertEquals("properties.networkAcls.ipRules[0].value", v.origins().get("networkRules.ipRules[0]"));
         assertEquals("properties.networkAcls.virtualNetworkRules[0].id", v.origins().get("networkRules.virtualNetworkRules[0].subnetId"));
@@ -70,7 +72,8 @@ class ImporterTest {
         assertEquals(List.of(), v.findings());
         String header = String.join("\n", v.notes().get(""));
         assertTrue(header.contains("enableSoftDelete: false was not carried over"), header);
-        assertTrue(header.contains("publicNetworkAccess = Disabled (properties.publicNetworkAccess) was not carried over"), header);
+        assertTrue(!header.contains("publicNetworkAccess"), header);
+        assertEquals("properties.publicNetworkAccess", v.origins().get("publicNetworkAccess"));
         assertTrue(!header.contains("createMode") && !header.contains("vaultUri"), header);
         assertTrue(v.notes().get("networkRules.virtualNetworkRules[0]").get(0).startsWith("ignoreMissingVnetServiceEndpoint: true"));
     }
@@ -224,14 +227,15 @@ class ImporterTest {
                    {'objectId': '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'tenantId': '%s',
                     'permissions': {'keys': ['get', 'unwrapKey'], 'secrets': [], 'certificates': [], 'storage': []}},
                    {'objectId': '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f', 'tenantId': '%s', 'permissions': {'secrets': ['get', 'list']}}],
-                 'tags': {'team': 'tf'},
+                 'tags': {'team': 'tf'}, 'publicNetworkAccess': 'Disabled',
                  'logging': {'diagnosticSettingName': 'kv-audit', 'logAnalyticsWorkspaceId': '%s', 'categories': ['AuditEvent'], 'metrics': true}}
                 """.formatted(TENANT, SUBNET, TENANT, TENANT, WORKSPACE)), v.spec());
         assertEquals("values.root_module.resources[1].values.network_acls[0].ip_rules[0]", v.origins().get("networkRules.ipRules[0]"));
         assertEquals("values.root_module.child_modules[0].resources[0].values.secret_permissions[1]",
                 v.origins().get("accessPolicies[1].permissions.secrets[1]"));
         assertEquals("values.root_module.child_modules[0].resources[1]", v.origins().get("logging"));
-        assertTrue(v.notes().get("").get(0).startsWith("public_network_access_enabled = false"));
+        assertEquals("Disabled", v.spec().path("publicNetworkAccess").asText());
+        assertFalse(v.spec().has("privateEndpointsWaiver"));
     }
 
     @Test
@@ -244,6 +248,105 @@ class ImporterTest {
         assertEquals("planned_values.root_module.resources[1].values.name", v.origins().get("vaultName"));
         assertEquals(2, v.spec().path("accessPolicies").size());
         assertEquals("kv-audit", v.spec().path("logging").path("diagnosticSettingName").asText());
+    }
+
+    @Test
+    void terraformPlanUnknownsBecomeFindingsNeverTheTextNull() {
+        JsonNode doc = json("""
+                {'format_version': '1.2', 'planned_values': {'root_module': {'resources': [
+                  {'address': 'azurerm_key_vault.a', 'mode': 'managed', 'type': 'azurerm_key_vault', 'values': {
+                    'name': 'kv-a', 'location': 'westeurope', 'network_acls': [{'default_action': 'Deny', 'bypass': 'None',
+                    'ip_rules': ['52.1.2.3'], 'virtual_network_subnet_ids': [null, '%s']}]}}]}},
+                 'resource_changes': [{'address': 'azurerm_key_vault.a', 'change': {'actions': ['create'],
+                   'after_unknown': {'id': true, 'tenant_id': true, 'network_acls': [{'ip_rules': [false],
+                     'virtual_network_subnet_ids': [true, false]}]}}}]}
+                """.formatted(SUBNET));
+        ImportedVault v = only(doc);
+        String values = "planned_values.root_module.resources[0].values";
+        assertEquals(List.of("import-unknown " + values + ".tenant_id",
+                        "import-unknown " + values + ".network_acls[0].virtual_network_subnet_ids[0]"),
+                v.findings().stream().map(f -> f.ruleId() + " " + f.path()).toList());
+        assertEquals("The plan marks '" + values + ".tenant_id' as known only after apply, so kvguard does not guess its value"
+                + " for 'tenantId'.", v.findings().get(0).message());
+        assertFalse(v.spec().has("tenantId"));
+        assertEquals(List.of("tenantId", "networkRules.virtualNetworkRules[0].subnetId"), v.unresolved());
+        assertEquals("52.1.2.3", v.spec().path("networkRules").path("ipRules").path(0).asText());
+        assertEquals(SUBNET, v.spec().path("networkRules").path("virtualNetworkRules").path(1).path("subnetId").asText());
+        assertFalse(v.spec().toString().contains("\"null\""), v.spec().toString());
+        // The whole list unknown: reported once, and no empty list pretends the vault has no rules.
+        ImportedVault list = only(json(doc.toString().replace("[true,false]", "true")));
+        assertEquals("import-unknown " + values + ".network_acls[0].virtual_network_subnet_ids",
+                list.findings().get(1).ruleId() + " " + list.findings().get(1).path());
+        assertFalse(list.spec().path("networkRules").has("virtualNetworkRules"));
+    }
+
+    @Test
+    void nestedDeploymentsOfBicepModulesAreReadWithTheirOwnParameters() {
+        JsonNode doc = json("""
+                {'contentVersion': '1.0.0.0', 'parameters': {'Region': {'type': 'string', 'defaultValue': 'westeurope'}},
+                 'resources': [
+                  {'type': 'Microsoft.Resources/deployments', 'name': 'vault-module', 'properties': {
+                    'expressionEvaluationOptions': {'scope': 'inner'},
+                    'parameters': {'vaultName': {'value': 'kv-module'}, 'location': {'value': '[parameters(`region`)]'}},
+                    'template': {'contentVersion': '1.0.0.0',
+                      'parameters': {'VaultName': {'type': 'string'}, 'location': {'type': 'string'}},
+                      'resources': [{'type': 'Microsoft.KeyVault/vaults', 'name': '[parameters(`vaultName`)]',
+                        'location': '[parameters(`location`)]', 'properties': {},
+                        'resources': [{'type': 'accessPolicies', 'name': 'add', 'properties': {'accessPolicies': [
+                          {'tenantId': 't', 'objectId': 'o', 'permissions': {'secrets': ['get']}}]}}]}]}}},
+                  {'type': 'Microsoft.Resources/deployments', 'name': 'outer', 'properties': {
+                    'template': {'resources': [{'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-outer',
+                      'location': '[parameters(`region`)]', 'properties': {}}]}}}]}
+                """);
+        List<ImportedVault> vaults = Importer.vaults(doc);
+        assertEquals(2, vaults.size());
+        ImportedVault inner = vaults.get(0);
+        assertEquals("resources[0].properties.template.resources[0]", inner.label());
+        assertEquals(List.of(), inner.findings());
+        assertEquals("kv-module", inner.spec().path("vaultName").asText());
+        assertEquals("westeurope", inner.spec().path("location").asText());
+        assertEquals("o", inner.spec().path("accessPolicies").path(0).path("objectId").asText());
+        assertEquals("resources[0].properties.template.resources[0].resources[0].properties.accessPolicies[0]",
+                inner.origins().get("accessPolicies[0]"));
+        assertEquals("westeurope", vaults.get(1).spec().path("location").asText());
+        assertEquals("resources[1].properties.template.resources[0]", vaults.get(1).label());
+    }
+
+    @Test
+    void conditionsCopyLoopsAndExistingVaultsAreNoted() {
+        JsonNode doc = json("""
+                {'contentVersion': '1.0.0.0', 'parameters': {'deploy': {'type': 'bool', 'defaultValue': false}}, 'resources': [
+                  {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-a', 'condition': '[parameters(`Deploy`)]', 'properties': {}},
+                  {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-b', 'condition': '[equals(1, 1)]', 'properties': {}},
+                  {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-c', 'condition': true, 'copy': {'name': 'c', 'count': 2},
+                   'properties': {}}]}
+                """);
+        List<ImportedVault> vaults = Importer.vaults(doc);
+        assertEquals(List.of("the template does not deploy this vault: resources[0].condition is false."), vaults.get(0).notes().get(""));
+        assertEquals(List.of("the template deploys this vault only when resources[1].condition ([equals(1, 1)]) holds at deployment."),
+                vaults.get(1).notes().get(""));
+        assertEquals(List.of("resources[2].copy deploys this vault several times; kvguard imported it once: write one spec per copy."),
+                vaults.get(2).notes().get(""));
+    }
+
+    @Test
+    void languageVersionTwoTemplatesKeyResourcesBySymbolicName() {
+        JsonNode doc = json("""
+                {'$schema': 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', 'languageVersion': '2.0',
+                 'contentVersion': '1.0.0.0', 'resources': {
+                  'old': {'type': 'Microsoft.KeyVault/vaults', 'existing': true, 'name': 'kv-old'},
+                  'vault': {'type': 'Microsoft.KeyVault/vaults', 'name': 'kv-new', 'properties': {'networkAcls': {'defaultAction': 'Deny'}}},
+                  'audit': {'type': 'Microsoft.Insights/diagnosticSettings', 'scope': 'Microsoft.KeyVault/vaults/kv-new', 'name': 'audit',
+                   'properties': {'workspaceId': 'w', 'logs': [{'category': 'AuditEvent', 'enabled': true}]}}}}
+                """);
+        assertEquals(DocumentFormat.ARM_TEMPLATE, DocumentFormat.detect(doc));
+        List<ImportedVault> vaults = Importer.vaults(doc);
+        assertEquals(List.of("resources.old", "resources.vault"), vaults.stream().map(ImportedVault::label).toList());
+        assertEquals(List.of("resources.old.existing is true: the template refers to this vault and does not deploy it."),
+                vaults.get(0).notes().get(""));
+        assertEquals("resources.vault.properties.networkAcls.defaultAction", vaults.get(1).origins().get("networkRules.defaultAction"));
+        assertEquals("audit", vaults.get(1).spec().path("logging").path("diagnosticSettingName").asText());
+        assertFalse(vaults.get(0).spec().has("logging"));
     }
 
     @Test

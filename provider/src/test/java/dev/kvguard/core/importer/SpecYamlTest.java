@@ -62,4 +62,27 @@ class SpecYamlTest {
         JsonNode reread = SpecReader.parse(yaml, "t.yaml", false);
         assertEquals(spec, reread);
     }
+
+    /** Every character YAML takes as a line break or a terminal obeys, inside keys, values and comments. */
+    @Test
+    void hostileTextInKeysValuesAndNotesCannotAddSpecLines() throws Exception {
+        String[] breaks = {"\r", "\u0085", "\u2028", "\u2029", "\u001b[2J", "\u009b", "\u202e", "\n"};
+        for (String br : breaks) {
+            String hostile = "x" + br + "stage: observe" + br + "protect: false";
+            ObjectNode spec = (ObjectNode) json("{'vaultName': 'kv-a', 'networkRules': {'defaultAction': 'Deny'}, 'tags': {}}");
+            ((ObjectNode) spec.get("tags")).put(hostile, hostile);
+            ImportedVault vault = new ImportedVault("", spec, Map.of(), Map.of(
+                    "", List.of("property " + hostile + " was not carried over"),
+                    "networkRules.defaultAction", List.of(hostile)), List.of(), List.of());
+            String yaml = SpecYaml.write(vault, List.of("imported from " + hostile));
+            JsonNode reread = SpecReader.parse(yaml, "t.yaml", false);
+            assertEquals(spec, reread, yaml);
+            for (int i = 0; i < yaml.length(); ) {
+                int cp = yaml.codePointAt(i);
+                assertTrue(cp == '\n' || !dev.kvguard.core.render.TextEscaper.unsafe(cp),
+                        "raw U+" + Integer.toHexString(cp) + " in " + yaml);
+                i += Character.charCount(cp);
+            }
+        }
+    }
 }

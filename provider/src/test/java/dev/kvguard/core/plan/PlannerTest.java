@@ -182,7 +182,21 @@ class PlannerTest {
     void firewallRulesAreNormalisedAndDeduplicated() {
         VaultSpec spec = TestSpecs.valid().limits(new LimitsSpec("current", null, null, null))
                 .networkRules(new NetworkRulesSpec(null, null, List.of("52.1.2.3", "40.1.2.9/24", "52.1.2.3/32"), null)).build();
-        assertEquals(List.of("52.1.2.3", "40.1.2.0/24"), Planner.firewallIpRules(spec));
+        assertEquals(List.of("52.1.2.3/32", "40.1.2.0/24"), Planner.firewallIpRules(spec, dev.kvguard.core.limits.LimitsProfile.CURRENT));
+        assertEquals(List.of("52.1.2.3", "40.1.2.0/24"), Planner.firewallIpRules(spec, dev.kvguard.core.limits.LimitsProfile.REFERENCE_2019));
+    }
+
+    @Test
+    void thePlanShowsSingleAddressesInTheFormAzureIsSent() {
+        for (String profile : List.of("current", "reference-2019")) {
+            VaultSpec spec = TestSpecs.valid().limits(new LimitsSpec(profile, null, null, null))
+                    .networkRules(new NetworkRulesSpec(null, null, List.of("52.1.2.3", "40.1.2.0/24"), null)).build();
+            Plan plan = plan(spec);
+            List<String> shown = plan.steps().stream().flatMap(st -> st.details().stream()).filter(d -> d.startsWith("IPv4 rule")).toList();
+            assertEquals(List.of(profile.equals("current") ? "IPv4 rule 52.1.2.3/32" : "IPv4 rule 52.1.2.3", "IPv4 rule 40.1.2.0/24"), shown);
+            // The list AzureResources registers (SecureKeyVaultTest checks the registered inputs).
+            assertEquals(Planner.firewallIpRules(spec, plan.profile()).stream().map(r -> "IPv4 rule " + r).toList(), shown);
+        }
     }
 
     @Test

@@ -50,8 +50,22 @@ public final class SpecReader {
 
     /** Reads a spec file into a tree and the line of each of its paths. */
     public static SpecDocument readDocument(Path file, InputStream stdin) throws SpecSyntaxException {
+        return readDocument(file, stdin, SpecLimits.MAX_BYTES, "a spec file", false);
+    }
+
+    /**
+     * Reads a document of Azure's tools ({@code terraform show -json} of a large state runs to megabytes) into
+     * a tree, with {@code maxBytes} instead of the spec limit, still checked before reading. The top level may
+     * also be a list ({@code az keyvault list}, {@code az resource list}).
+     */
+    public static JsonNode readDocumentTree(Path file, long maxBytes) throws SpecSyntaxException {
+        return readDocument(file, System.in, maxBytes, "a document to import", true).tree();
+    }
+
+    private static SpecDocument readDocument(Path file, InputStream stdin, long maxBytes, String what, boolean list)
+            throws SpecSyntaxException {
         String source = source(file);
-        byte[] bytes = isStdin(file) ? bounded(stdin, source) : regularFile(file, source);
+        byte[] bytes = isStdin(file) ? bounded(stdin, source, maxBytes, what) : regularFile(file, source, maxBytes, what);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -61,7 +75,7 @@ public final class SpecReader {
         } catch (CharacterCodingException e) {
             throw new SpecSyntaxException(source + ": not UTF-8 text");
         }
-        return parseDocument(text, source, isJson(file));
+        return parseDocument(text, source, isJson(file), list);
     }
 
     /** Parses spec text; {@code source} names it in messages. */
@@ -71,6 +85,10 @@ public final class SpecReader {
 
     /** Parses spec text into a tree and the line of each of its paths; {@code source} names it in messages. */
     public static SpecDocument parseDocument(String text, String source, boolean json) throws SpecSyntaxException {
+        return parseDocument(text, source, json, false);
+    }
+
+    private static SpecDocument parseDocument(String text, String source, boolean json, boolean list) throws SpecSyntaxException {
         // A byte-order mark is allowed at the start of a UTF-8 file and means nothing.
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SpecDocument document;
@@ -90,7 +108,7 @@ public final class SpecReader {
         if (root == null || root.isNull()) {
             throw new SpecSyntaxException(source + ": the file is empty");
         }
-        if (!root.isObject()) {
+        if (!root.isObject() && !(list && root.isArray())) {
             throw new SpecSyntaxException(source + ": the top level must be a mapping of kvguard properties, not "
                     + Describe.kind(root));
         }
@@ -114,7 +132,7 @@ public final class SpecReader {
      * The bytes of a regular file, its size checked before reading: devices ({@code /dev/zero}), pipes and
      * directories are refused without being opened, so they can neither hang kvguard nor fill its memory.
      */
-    private static byte[] regularFile(Path file, String source) throws SpecSyntaxException {
+    private static byte[] regularFile(Path file, String source, long maxBytes, String what) throws SpecSyntaxException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -130,11 +148,11 @@ public final class SpecReader {
             throw new SpecSyntaxException(source + ": is not a regular file (a device, pipe or socket); "
                     + "pass a file, or '-' to read standard input");
         }
-        if (attributes.size() > SpecLimits.MAX_BYTES) {
-            throw tooLarge(source, attributes.size() + " bytes");
+        if (attributes.size() > maxBytes) {
+            throw tooLarge(source, attributes.size() + " bytes", maxBytes, what);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return bounded(in, source);
+            return bounded(in, source, maxBytes, what);
         } catch (AccessDeniedException e) {
             throw new SpecSyntaxException(source + ": cannot be read (permission denied)");
         } catch (IOException e) {
@@ -143,21 +161,21 @@ public final class SpecReader {
     }
 
     /** At most {@link SpecLimits#MAX_BYTES} bytes; one more means the input is too large (it may still be growing). */
-    private static byte[] bounded(InputStream in, String source) throws SpecSyntaxException {
+    private static byte[] bounded(InputStream in, String source, long maxBytes, String what) throws SpecSyntaxException {
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) SpecLimits.MAX_BYTES + 1);
+            bytes = in.readNBytes((int) maxBytes + 1);
         } catch (IOException e) {
             throw new SpecSyntaxException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (bytes.length > SpecLimits.MAX_BYTES) {
-            throw tooLarge(source, "more than " + SpecLimits.MAX_BYTES + " bytes");
+        if (bytes.length > maxBytes) {
+            throw tooLarge(source, "more than " + maxBytes + " bytes", maxBytes, what);
         }
         return bytes;
     }
 
-    private static SpecSyntaxException tooLarge(String source, String size) {
-        return new SpecSyntaxException(source + ": " + size + ", over the limit of " + SpecLimits.MAX_BYTES
-                + " bytes (" + (SpecLimits.MAX_BYTES >> 20) + " MiB) for a spec file");
+    private static SpecSyntaxException tooLarge(String source, String size, long maxBytes, String what) {
+        return new SpecSyntaxException(source + ": " + size + ", over the limit of " + maxBytes
+                + " bytes (" + (maxBytes >> 20) + " MiB) for " + what);
     }
 }
