@@ -69,6 +69,18 @@ class OfflinePreviewTest {
     }
 
     @Test
+    void aComponentThatFailsStillReportsItsWarnings() {
+        PreviewReport report = OfflinePreview.run("bad-tenant", ctx -> new SecureKeyVault("kv", SecureKeyVaultArgs.builder()
+                .vaultName("kv-orders").resourceGroupName("rg-orders").location("westeurope").tenantId("not-a-guid")
+                .logging(LoggingArgs.builder().waiver("test vault").build()).build(), null));
+
+        assertTrue(report.failed());
+        assertEquals(List.of("logging-missing", "tenant-id"),
+                report.findings().stream().map(Finding::ruleId).sorted().toList());
+        assertTrue(PreviewRenderer.text(report).contains("logging-missing"), PreviewRenderer.text(report));
+    }
+
+    @Test
     void thePlainGroupNameWithDependsOnPasses() {
         PreviewReport report = OfflinePreview.run("subnet-by-name", subnetInNewGroup(group -> Output.of("rg-network")));
 
