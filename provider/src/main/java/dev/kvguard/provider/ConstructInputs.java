@@ -13,6 +13,7 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.pulumi.KvguardValidationException;
 import dev.kvguard.pulumi.PreviewGate;
+import dev.kvguard.pulumi.SecretRedaction;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -145,7 +146,8 @@ final class ConstructInputs {
             default:
                 break;
         }
-        mistakes.add(Finding.of(Rule.SPEC_TYPE, path).value(plain.toString())
+        // A secret is never echoed: the Construct error is printed in plain text.
+        mistakes.add(Finding.of(Rule.SPEC_TYPE, path).value(marks.secret ? SecretRedaction.MARKER : plain.toString())
                 .because("'" + path + "' must be " + describe(raw) + ", got " + plain.getType().name().toLowerCase() + ".",
                         "Pass " + describe(raw) + " for '" + path + "', as the package schema declares."));
         return null;

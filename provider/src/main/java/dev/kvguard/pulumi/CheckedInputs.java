@@ -60,7 +60,8 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
         snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
-        return new CheckedInputs<>(bound.spec(), report.profile(), findings, snapshot.deferred());
+        return new CheckedInputs<>(bound.spec(), report.profile(), SecretRedaction.redact(findings, snapshot),
+                snapshot.deferred());
     }
 
     /** Checks a subnet service-endpoint's inputs (a managed subnet under {@code subnet}). */
@@ -70,8 +71,8 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
 
     public static CheckedInputs<ManagedSubnetSpec> subnet(InputTree.Snapshot snapshot) {
         SpecBinder.Bound<ManagedSubnetSpec> bound = bindSubnet(snapshot.tree());
-        return new CheckedInputs<>(bound.value(), null,
-                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot.deferred());
+        return new CheckedInputs<>(bound.value(), null, SecretRedaction.redact(
+                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot), snapshot.deferred());
     }
 
     private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {

@@ -131,4 +131,13 @@ class ConstructInputsTest {
         assertEquals("'protect' must be true or false, got string.", protect.message());
         assertTrue(e.getMessage().startsWith("kvguard: kvguard:index:SecureKeyVault 'x' has 2 errors"), e.getMessage());
     }
+
+    @Test
+    void aSecretOfTheWrongTypeIsNotEchoed() {
+        KvguardValidationException e = assertThrows(KvguardValidationException.class, () -> vault(Map.of(
+                "softDeleteRetentionInDays", PropertyValue.ofSecret(s("SECRET-DAYS")))));
+        assertEquals(List.of("spec-type softDeleteRetentionInDays = [secret]"),
+                e.findings().stream().map(f -> f.ruleId() + " " + f.path() + " = " + f.value()).toList());
+        assertFalse(e.getMessage().contains("SECRET-DAYS"), e.getMessage());
+    }
 }
