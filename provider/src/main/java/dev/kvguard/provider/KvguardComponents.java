@@ -21,6 +21,7 @@ import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.components.SubnetServiceEndpoint;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.components.inputs.SubnetServiceEndpointArgs;
+import dev.kvguard.pulumi.CheckedInputs;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,11 @@ final class KvguardComponents implements Provider {
 
     private static final Map<String, Factory> COMPONENTS = Map.of(
             SecureKeyVault.TYPE, (name, inputs, options) -> new SecureKeyVault(name,
-                    ConstructInputs.deserialize(SecureKeyVault.TYPE, name, inputs, SecureKeyVaultArgs.class), options),
+                    ConstructInputs.deserialize(SecureKeyVault.TYPE, name, inputs, SecureKeyVaultArgs.class,
+                            raw -> CheckedInputs.vault(raw).findings()), options),
             SubnetServiceEndpoint.TYPE, (name, inputs, options) -> new SubnetServiceEndpoint(name,
-                    ConstructInputs.deserialize(SubnetServiceEndpoint.TYPE, name, inputs, SubnetServiceEndpointArgs.class), options));
+                    ConstructInputs.deserialize(SubnetServiceEndpoint.TYPE, name, inputs, SubnetServiceEndpointArgs.class,
+                            raw -> CheckedInputs.subnet(raw).findings()), options));
 
     private final ComponentProvider inferred;
 

@@ -1,7 +1,6 @@
 package dev.kvguard.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
@@ -76,9 +75,7 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
     }
 
     private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {
-        JsonNode subnet = tree.path("subnet");
-        SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindManagedSubnet(
-                subnet.isObject() ? subnet : JsonNodeFactory.instance.objectNode(), "subnet");
+        SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindSubnetComponent(tree);
         Findings out = new Findings();
         out.addAll(bound.findings());
         VirtualNetworkRules.managedSubnet("subnet", bound.value(), out);
