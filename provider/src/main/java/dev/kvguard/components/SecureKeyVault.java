@@ -87,7 +87,7 @@ public final class SecureKeyVault extends ComponentResource {
         Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
                 f -> log.warn(f, this));
         this.resolvedPlan = resolved.applyValue(c -> Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings())));
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(),
+        this.children = VaultMaterialiser.materialise(this, name, planned, checked,
                 resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();

@@ -123,6 +123,11 @@ class OfflinePreviewTest {
         OfflinePreview.Registration vault = outcome.registrations().stream()
                 .filter(r -> r.type().equals("azure-native:keyvault:Vault")).findFirst().orElseThrow();
         assertEquals(OfflinePreview.UNKNOWN_INPUT, vault.inputs().get("properties"));
+        // Inputs that were known stay known (a preview shows them, an update sees no change), while
+        // 'properties' waits for the validated inputs: a late failure still stops the vault.
+        assertEquals("kv-orders", vault.inputs().get("vaultName"));
+        assertEquals("rg-g", vault.inputs().get("resourceGroupName"));
+        assertEquals("westeurope", vault.inputs().get("location"));
     }
 
     @Test

@@ -207,8 +207,14 @@ class WireConformanceTest {
         assertTrue(vault.getProtect());
         assertEquals(AZURE_NATIVE, vault.getVersion());
         assertTrue(vault.getDependenciesList().containsAll(List.of(VNET, RG, subnetA, subnetB)), vault.getDependenciesList().toString());
-        // Values come from the validated inputs, which wait for the unknown workspace: unknown in a preview.
-        assertEquals(FakeEngine.UNKNOWN, vault.getObject().getFieldsOrThrow("vaultName").getStringValue());
+        // The properties come from the validated inputs, which wait for the unknown workspace: unknown in a
+        // preview. Name, group and location were known, so they are sent as they are (the name secret).
+        assertEquals(FakeEngine.UNKNOWN, vault.getObject().getFieldsOrThrow("properties").getStringValue());
+        Value vaultName = vault.getObject().getFieldsOrThrow("vaultName");
+        assertTrue(isSecret(vaultName), vaultName.toString());
+        assertEquals("kv-wire-prod", plain(vaultName).getStringValue());
+        assertEquals(str("rg-prod"), vault.getObject().getFieldsOrThrow("resourceGroupName"));
+        assertEquals(str("westeurope"), vault.getObject().getFieldsOrThrow("location"));
 
         // The warning is logged against the component; the plan needs the workspace, unknown in a preview.
         List<String> warnings = awaitLogs(l -> l.getSeverity() == LogSeverity.WARNING, 1).stream()
