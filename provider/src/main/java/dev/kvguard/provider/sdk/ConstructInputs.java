@@ -1,4 +1,4 @@
-package dev.kvguard.provider;
+package dev.kvguard.provider.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the inputs of a Construct call (already decoded from the wire into {@link PropertyValue}s) into
- * a component's {@code Args}. This is kvguard's one workaround for the Pulumi Java SDK 1.36.1 provider
+ * a component's {@code Args}. This works around the Pulumi Java SDK 1.36.1 provider
  * deserializer ({@code PropertyValueSerializer.deserialize}), which
  * <ul>
  *   <li>passes the raw {@code Map} class on instead of its generic type, so a map's values are
@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  * resource reference stands for the resource's id (kvguard's inputs name Azure resources by id) and
  * makes the input depend on that resource.
  */
-final class ConstructInputs {
+public final class ConstructInputs {
 
     /** What the markers around a value said: carried up to the nearest enclosing {@code Output}. */
     private static final class Marks {
@@ -68,7 +68,7 @@ final class ConstructInputs {
      * checked as the component would check them ({@code check}, the spec binder and validator): a
      * property unknown to it, or a type mistake, fails with every finding at once, never one alone.
      */
-    static <T> T deserialize(String component, String name, Map<String, PropertyValue> inputs, Class<T> type,
+    public static <T> T deserialize(String component, String name, Map<String, PropertyValue> inputs, Class<T> type,
                              Function<InputTree.Snapshot, List<Finding>> check) {
         List<Finding> mistakes = new ArrayList<>();
         T args = type.cast(object(inputs, type, "", mistakes));
@@ -86,7 +86,7 @@ final class ConstructInputs {
     }
 
     /** The inputs as the spec tree the binder reads: markers stripped, unknowns and secrets noted by path. */
-    static InputTree.Snapshot rawTree(Map<String, PropertyValue> inputs) {
+    public static InputTree.Snapshot rawTree(Map<String, PropertyValue> inputs) {
         InputTree.Snapshot snapshot = new InputTree.Snapshot(JsonNodeFactory.instance.objectNode(), new LinkedHashSet<>(),
                 List.of(), List.of(), new LinkedHashSet<>());
         inputs.forEach((k, v) -> {

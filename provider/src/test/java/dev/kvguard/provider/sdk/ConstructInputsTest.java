@@ -1,4 +1,4 @@
-package dev.kvguard.provider;
+package dev.kvguard.provider.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
