@@ -71,22 +71,23 @@ public final class SecureKeyVault extends ComponentResource {
      *                the virtual networks and resource groups that the spec names by plain strings
      */
     public SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
-        this(name, args, options, CheckedInputs.vault(args));
+        this(name, args, options, CheckedInputs.vault(args), PulumiLog.ofRunningDeployment());
     }
 
     /**
      * Takes the inputs' snapshot once: an output that resolves between two looks could otherwise pass the
-     * gate as pending and then plan as an error.
+     * gate as pending and then plan as an error. The log is the deployment's that the component registers
+     * with (see {@link PulumiLog}).
      */
     private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options,
-                           CheckedInputs<VaultSpec> checked) {
+                           CheckedInputs<VaultSpec> checked, PulumiLog log) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
-        checked.warnings().forEach(f -> PulumiLog.warn(f, this));
+        checked.warnings().forEach(f -> log.warn(f, this));
         this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
         Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
-                f -> PulumiLog.warn(f, this));
+                f -> log.warn(f, this));
         this.resolvedPlan = resolved.applyValue(c -> Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings())));
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked.value(),
+        this.children = VaultMaterialiser.materialise(this, name, planned, checked,
                 resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();

@@ -46,16 +46,19 @@ public final class SubnetServiceEndpoint extends ComponentResource {
      * @param options component options (may be null); {@code dependsOn} also delays the subnet update
      */
     public SubnetServiceEndpoint(String name, SubnetServiceEndpointArgs args, ComponentResourceOptions options) {
-        this(name, args, options, CheckedInputs.subnet(args));
+        this(name, args, options, CheckedInputs.subnet(args), PulumiLog.ofRunningDeployment());
     }
 
-    /** Takes the inputs' snapshot once, so that the gate and the children see the same values. */
+    /**
+     * Takes the inputs' snapshot once, so that the gate and the children see the same values; the log is
+     * the deployment's that the component registers with (see {@link PulumiLog}).
+     */
     private SubnetServiceEndpoint(String name, SubnetServiceEndpointArgs args, ComponentResourceOptions options,
-                                  CheckedInputs<ManagedSubnetSpec> checked) {
+                                  CheckedInputs<ManagedSubnetSpec> checked, PulumiLog log) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
-        checked.warnings().forEach(f -> PulumiLog.warn(f, this));
+        checked.warnings().forEach(f -> log.warn(f, this));
         Output<ManagedSubnetSpec> spec = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::subnet,
-                f -> PulumiLog.warn(f, this)).applyValue(CheckedInputs::value);
+                f -> log.warn(f, this)).applyValue(CheckedInputs::value);
         this.subnet = new Subnet(name, AzureResources.subnet(spec), CustomResourceOptions.builder()
                 .parent(this)
                 .dependsOn(options == null ? null : options.getDependsOn())

@@ -21,6 +21,9 @@ import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.components.SubnetServiceEndpoint;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.components.inputs.SubnetServiceEndpointArgs;
+import dev.kvguard.provider.sdk.ChildRegistrations;
+import dev.kvguard.provider.sdk.ConstructInputs;
+import dev.kvguard.pulumi.CheckedInputs;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +47,11 @@ final class KvguardComponents implements Provider {
 
     private static final Map<String, Factory> COMPONENTS = Map.of(
             SecureKeyVault.TYPE, (name, inputs, options) -> new SecureKeyVault(name,
-                    ConstructInputs.deserialize(SecureKeyVault.TYPE, name, inputs, SecureKeyVaultArgs.class), options),
+                    ConstructInputs.deserialize(SecureKeyVault.TYPE, name, inputs, SecureKeyVaultArgs.class,
+                            raw -> CheckedInputs.vault(raw).findings()), options),
             SubnetServiceEndpoint.TYPE, (name, inputs, options) -> new SubnetServiceEndpoint(name,
-                    ConstructInputs.deserialize(SubnetServiceEndpoint.TYPE, name, inputs, SubnetServiceEndpointArgs.class), options));
+                    ConstructInputs.deserialize(SubnetServiceEndpoint.TYPE, name, inputs, SubnetServiceEndpointArgs.class,
+                            raw -> CheckedInputs.subnet(raw).findings()), options));
 
     private final ComponentProvider inferred;
 
@@ -76,7 +81,7 @@ final class KvguardComponents implements Provider {
         try {
             component = factory.create(request.getName(), request.getInputs(), request.getOptions());
         } catch (RuntimeException e) {
-            // Returned, not thrown: the SDK's runner records a thrown exception twice (wrapped and
+            // Returned, not thrown: the SDK's runner (1.36.1) records a thrown exception twice (wrapped and
             // unwrapped) and then answers "Multiple exceptions occurred" instead of its message.
             return CompletableFuture.failedFuture(e);
         }
@@ -85,21 +90,7 @@ final class KvguardComponents implements Provider {
         CompletableFuture<String> urn = Internal.of(component.urn()).getValueNullable();
         return state.thenCombine(dependencies, Map::entry)
                 .thenCombine(urn, (sd, u) -> new ConstructResponse(u, sd.getKey(), sd.getValue()))
-                .thenCombine(registered(component), (response, done) -> response);
-    }
-
-    /**
-     * Completes once every child is registered (its URN is known). The SDK's runner should wait for
-     * those registrations before answering Construct, but in 1.36.1 a child's RegisterResource was seen
-     * reaching the engine after the ConstructResponse; the engine must see the whole component first.
-     */
-    private static CompletableFuture<Void> registered(Resource resource) {
-        List<CompletableFuture<?>> all = new ArrayList<>();
-        for (Resource child : List.copyOf(resource.pulumiChildResources())) {
-            all.add(Internal.of(child.urn()).getValueNullable());
-            all.add(registered(child));
-        }
-        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+                .thenCombine(ChildRegistrations.registered(component), (response, done) -> response);
     }
 
     /** For each output, the URNs of the resources it depends on (what the engine records per property). */

@@ -1,5 +1,6 @@
 package dev.kvguard.provider;
 
+import dev.kvguard.provider.sdk.VersionedServerBuilder;
 import com.pulumi.provider.internal.ComponentProvider;
 import com.pulumi.provider.internal.Metadata;
 import com.pulumi.provider.internal.Provider;

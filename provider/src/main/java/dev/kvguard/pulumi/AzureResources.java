@@ -67,11 +67,17 @@ public final class AzureResources {
      * The vault. {@code managedSubnetIds} maps each managed subnet's identity to the id of the subnet
      * resource kvguard updates, so that the rule names the subnet only after its endpoint is on.
      */
-    public static VaultArgs vault(Output<VaultSpec> spec, Output<Map<String, String>> managedSubnetIds) {
+    /**
+     * The vault's arguments. Name, group and location that were known at construction go straight in; the
+     * rest comes from {@code spec}, the validated inputs, so that a late validation failure fails the
+     * vault's registration and nothing invalid reaches Azure.
+     */
+    public static VaultArgs vault(CheckedInputs<VaultSpec> known, Output<VaultSpec> spec,
+                                  Output<Map<String, String>> managedSubnetIds) {
         return VaultArgs.builder()
-                .vaultName(spec.applyValue(VaultSpec::vaultName))
-                .resourceGroupName(spec.applyValue(VaultSpec::resourceGroupName))
-                .location(spec.applyValue(VaultSpec::location))
+                .vaultName(known.knownOr("vaultName", VaultSpec::vaultName, spec))
+                .resourceGroupName(known.knownOr("resourceGroupName", VaultSpec::resourceGroupName, spec))
+                .location(known.knownOr("location", VaultSpec::location, spec))
                 .tags(spec.applyValue(VaultSpec::tags))
                 .properties(Output.tuple(spec, managedSubnetIds).applyValue(t -> properties(t.t1, t.t2)))
                 .build();

@@ -1,7 +1,6 @@
 package dev.kvguard.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
@@ -31,8 +30,10 @@ import java.util.regex.Pattern;
  * @param profile  the limits profile applied
  * @param findings the findings that can be trusted with the known values
  * @param deferred input paths not known yet
+ * @param secrets  input paths whose values are secret
  */
-public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<String> deferred) {
+public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<String> deferred,
+                               Set<String> secrets) {
 
     /** Inputs that decide which resources exist: they must be known when the preview plans. */
     private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
@@ -40,6 +41,19 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
             + "|trustedServices(\\[\\d+](\\.service)?)?"
             + "|privateEndpoints(\\[\\d+](\\.(name|privateDnsZoneIds))?)?"
             + "|existing(\\.resourceId)?"); // the import id is a plain string in the resource options
+
+    /**
+     * A top-level string input as the children should receive it: when it was known at construction, that
+     * value (secret if the input was), so that a preview shows it and an update does not see it change
+     * from unknown; otherwise the value from {@code full}, the inputs validated once they resolved.
+     */
+    public Output<String> knownOr(String path, Function<T, String> get, Output<T> full) {
+        if (deferred.stream().anyMatch(d -> PreviewGate.covers(d, path))) {
+            return full.applyValue(get);
+        }
+        String known = get.apply(value);
+        return secrets.stream().anyMatch(s -> PreviewGate.covers(s, path)) ? Output.ofSecret(known) : Output.of(known);
+    }
 
     public List<Finding> errors() {
         return findings.stream().filter(Finding::isError).toList();
@@ -60,7 +74,8 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
         snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
-        return new CheckedInputs<>(bound.spec(), report.profile(), findings, snapshot.deferred());
+        return new CheckedInputs<>(bound.spec(), report.profile(), SecretRedaction.redact(findings, snapshot),
+                snapshot.deferred(), snapshot.secrets());
     }
 
     /** Checks a subnet service-endpoint's inputs (a managed subnet under {@code subnet}). */
@@ -70,14 +85,13 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
 
     public static CheckedInputs<ManagedSubnetSpec> subnet(InputTree.Snapshot snapshot) {
         SpecBinder.Bound<ManagedSubnetSpec> bound = bindSubnet(snapshot.tree());
-        return new CheckedInputs<>(bound.value(), null,
-                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot.deferred());
+        return new CheckedInputs<>(bound.value(), null, SecretRedaction.redact(
+                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot), snapshot.deferred(),
+                snapshot.secrets());
     }
 
     private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {
-        JsonNode subnet = tree.path("subnet");
-        SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindManagedSubnet(
-                subnet.isObject() ? subnet : JsonNodeFactory.instance.objectNode(), "subnet");
+        SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindSubnetComponent(tree);
         Findings out = new Findings();
         out.addAll(bound.findings());
         VirtualNetworkRules.managedSubnet("subnet", bound.value(), out);

@@ -38,7 +38,8 @@ public final class PreviewGate {
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
             List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
-            throw new KvguardValidationException(message(type, name, errors, warnings), errors);
+            // Every finding, warnings too: the offline preview reports them from the exception.
+            throw new KvguardValidationException(message(type, name, errors, warnings), findings);
         }
     }
 

@@ -61,8 +61,9 @@ public final class VaultMaterialiser {
      * @param inherited the component's own {@code dependsOn} (may be null): every child waits for it too,
      *                  e.g. for the virtual network a managed subnet lives in
      */
-    public static Children materialise(Resource parent, String name, Plan plan, VaultSpec known, Output<VaultSpec> full,
-                                       Output<List<Resource>> inherited) {
+    public static Children materialise(Resource parent, String name, Plan plan, CheckedInputs<VaultSpec> checked,
+                                       Output<VaultSpec> full, Output<List<Resource>> inherited) {
+        VaultSpec known = checked.value();
         Map<String, Resource> byStep = new LinkedHashMap<>();
         Map<String, Subnet> subnets = new LinkedHashMap<>();
         Map<String, RoleAssignment> roles = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ public final class VaultMaterialiser {
                 subnets.put(step.id(), subnet);
                 created = subnet;
             } else if (step.phase() == Phase.NETWORK_RULES) {
-                vault = new Vault(name + "-vault", AzureResources.vault(full, subnetIds(subnets)), options);
+                vault = new Vault(name + "-vault", AzureResources.vault(checked, full, subnetIds(subnets)), options);
                 created = vault;
             } else if (step.phase() == Phase.PRIVATE_CONNECTIVITY) {
                 created = privateConnectivity(name, step, full, Objects.requireNonNull(vault, "vault before endpoints"),

@@ -69,6 +69,18 @@ class OfflinePreviewTest {
     }
 
     @Test
+    void aComponentThatFailsStillReportsItsWarnings() {
+        PreviewReport report = OfflinePreview.run("bad-tenant", ctx -> new SecureKeyVault("kv", SecureKeyVaultArgs.builder()
+                .vaultName("kv-orders").resourceGroupName("rg-orders").location("westeurope").tenantId("not-a-guid")
+                .logging(LoggingArgs.builder().waiver("test vault").build()).build(), null));
+
+        assertTrue(report.failed());
+        assertEquals(List.of("logging-missing", "tenant-id"),
+                report.findings().stream().map(Finding::ruleId).sorted().toList());
+        assertTrue(PreviewRenderer.text(report).contains("logging-missing"), PreviewRenderer.text(report));
+    }
+
+    @Test
     void thePlainGroupNameWithDependsOnPasses() {
         PreviewReport report = OfflinePreview.run("subnet-by-name", subnetInNewGroup(group -> Output.of("rg-network")));
 
@@ -111,6 +123,11 @@ class OfflinePreviewTest {
         OfflinePreview.Registration vault = outcome.registrations().stream()
                 .filter(r -> r.type().equals("azure-native:keyvault:Vault")).findFirst().orElseThrow();
         assertEquals(OfflinePreview.UNKNOWN_INPUT, vault.inputs().get("properties"));
+        // Inputs that were known stay known (a preview shows them, an update sees no change), while
+        // 'properties' waits for the validated inputs: a late failure still stops the vault.
+        assertEquals("kv-orders", vault.inputs().get("vaultName"));
+        assertEquals("rg-g", vault.inputs().get("resourceGroupName"));
+        assertEquals("westeurope", vault.inputs().get("location"));
     }
 
     @Test

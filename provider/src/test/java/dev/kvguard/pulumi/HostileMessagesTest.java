@@ -47,7 +47,7 @@ class HostileMessagesTest {
         };
         logger.addHandler(handler);
         try {
-            PulumiLog.warn(FINDING, null);
+            PulumiLog.ofRunningDeployment().warn(FINDING, null);
         } finally {
             logger.removeHandler(handler);
         }

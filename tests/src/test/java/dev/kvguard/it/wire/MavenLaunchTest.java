@@ -24,7 +24,7 @@ class MavenLaunchTest {
              ProviderProcess provider = ProviderProcess.maven(List.of("./mvnw", "--no-transfer-progress", "compile", "exec:java",
                      "-DmainArgs=" + engine.address()))) {
             assertTrue(provider.firstLine.matches("\\d+"), provider.firstLine);
-            assertEquals("0.1.0", provider.stub.getPluginInfo(Empty.getDefaultInstance()).getVersion());
+            assertEquals(Wire.pomProperty("kvguard.version"), provider.stub.getPluginInfo(Empty.getDefaultInstance()).getVersion());
         }
     }
 }

@@ -42,14 +42,45 @@ final class Wire {
         return object(Map.of(SIG, str(SECRET), "value", value));
     }
 
-    /** An output value: a known value (or none, when unknown) with the URNs it depends on. */
+    /**
+     * An output value as the engine marshals one (sdk/go/common/resource/plugin/rpc.go): a known value (or
+     * none, when unknown), {@code secret} only when true, {@code dependencies} only when there are some.
+     */
     static Value output(Value value, boolean secret, String... dependencies) {
-        Struct.Builder s = Struct.newBuilder().putFields(SIG, str(OUTPUT)).putFields("secret", bool(secret))
-                .putFields("dependencies", list(Arrays.stream(dependencies).map(Wire::str).toArray(Value[]::new)));
+        Struct.Builder s = Struct.newBuilder().putFields(SIG, str(OUTPUT));
+        if (secret) {
+            s.putFields("secret", bool(true));
+        }
+        if (dependencies.length > 0) {
+            s.putFields("dependencies", list(Arrays.stream(dependencies).map(Wire::str).toArray(Value[]::new)));
+        }
         if (value != null) {
             s.putFields("value", value);
         }
         return Value.newBuilder().setStructValue(s).build();
+    }
+
+    /**
+     * A secret as the engine sends it to a provider that accepts output values: its Construct marshals the
+     * inputs with {@code UpgradeToOutputValues} (pkg/resource/deploy/source_eval.go), which turns a secret
+     * into an output value with {@code secret: true}.
+     */
+    static Value engineSecret(Value value) {
+        return output(value, true);
+    }
+
+    /** An unknown as the engine sends it under {@code UpgradeToOutputValues}: an output value without a value. */
+    static Value engineUnknown() {
+        return output(null, false);
+    }
+
+    /** A property of the build's POMs, which surefire passes on (tests/pom.xml systemPropertyVariables). */
+    static String pomProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            throw new IllegalStateException(name + " must be set by surefire (tests/pom.xml systemPropertyVariables)");
+        }
+        return value;
     }
 
     static Value resource(String urn, String id) {

@@ -1,14 +1,14 @@
 package dev.kvguard.it.wire;
 
+import static dev.kvguard.it.wire.Wire.engineSecret;
+import static dev.kvguard.it.wire.Wire.engineUnknown;
 import static dev.kvguard.it.wire.Wire.isSecret;
 import static dev.kvguard.it.wire.Wire.list;
 import static dev.kvguard.it.wire.Wire.object;
 import static dev.kvguard.it.wire.Wire.output;
 import static dev.kvguard.it.wire.Wire.plain;
 import static dev.kvguard.it.wire.Wire.resource;
-import static dev.kvguard.it.wire.Wire.secret;
 import static dev.kvguard.it.wire.Wire.str;
-import static dev.kvguard.it.wire.Wire.unknown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,6 +55,11 @@ class WireConformanceTest {
     static final String WORKSPACE = Wire.urn("azure-native:operationalinsights:Workspace", "logs");
     static final String WORKSPACE_ID = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs";
     static final String VNET = Wire.urn("azure-native:network:VirtualNetwork", "hub");
+    static final String AZURE_NATIVE = Wire.pomProperty("azure-native.version");
+    /** The engine sends the program's explicit providers by package; a component's children inherit them. */
+    static final String AZURE_PROVIDER = "urn:pulumi:dev::proj::pulumi:providers:azure-native::westeurope"
+            + "::9a4b3c1d-0000-4000-8000-000000000001";
+    static final Map<String, String> PROVIDERS = Map.of("azure-native", AZURE_PROVIDER);
 
     static FakeEngine engine;
     static ProviderProcess provider;
@@ -97,6 +102,7 @@ class WireConformanceTest {
                 .setOrganization("org").setMonitorEndpoint(engine.address()).setDryRun(dryRun).setParallel(16)
                 .setType(type).setName(name).setParent(parent).setInputs(Struct.newBuilder().putAllFields(inputs))
                 .addAllDependencies(dependencies).setProtect(protect).setAcceptsOutputValues(true);
+        request.putAllProviders(PROVIDERS);
         inputDependencies.forEach((property, urns) -> request.putInputDependencies(property,
                 ConstructRequest.PropertyDependencies.newBuilder().addAllUrns(urns).build()));
         return provider.stub.construct(request.build());
@@ -105,11 +111,11 @@ class WireConformanceTest {
     /** A vault with every kind of input: plain, secret, output value with dependencies, unknown or resource reference. */
     static Map<String, Value> vaultInputs(Value workspace, Value ipRules) {
         Map<String, Value> in = new LinkedHashMap<>();
-        in.put("vaultName", secret(str("kv-wire-prod")));
+        in.put("vaultName", engineSecret(str("kv-wire-prod")));
         in.put("resourceGroupName", output(str("rg-prod"), false, RG));
         in.put("location", str("westeurope"));
         in.put("tenantId", str(TENANT));
-        in.put("tags", object(Map.of("env", str("prod"), "owner", secret(str("team-a")))));
+        in.put("tags", object(Map.of("env", str("prod"), "owner", engineSecret(str("team-a")))));
         in.put("networkRules", object(Map.of("ipRules", ipRules, "virtualNetworkRules", list(
                 object(Map.of("subnet", object(Map.of("resourceGroupName", str("rg-net"), "virtualNetworkName", str("hub"),
                         "name", str("snet-a"), "addressPrefix", str("10.0.1.0/24"))))),
@@ -154,7 +160,7 @@ class WireConformanceTest {
     void theFirstLineIsThePortAndPluginInfoIsThePomVersion() {
         assertTrue(provider.firstLine.matches("\\d+"), provider.firstLine);
         assertEquals(PackageInfo.VERSION, provider.stub.getPluginInfo(Empty.getDefaultInstance()).getVersion());
-        assertEquals("0.1.0", PackageInfo.VERSION);
+        assertEquals(Wire.pomProperty("kvguard.version"), PackageInfo.VERSION);
     }
 
     @Test
@@ -178,7 +184,7 @@ class WireConformanceTest {
     @Test
     void aPreviewRegistersThePlanWithSecretsKeptAndUnknownsDeferred() {
         ConstructResponse response = construct(VAULT, "platform",
-                vaultInputs(unknown(), list(str("52.168.0.7"), str("40.74.28.9/24"))), true,
+                vaultInputs(engineUnknown(), list(str("52.168.0.7"), str("40.74.28.9/24"))), true,
                 Map.of("resourceGroupName", List.of(RG)), List.of(VNET), false);
         String component = Wire.urn(VAULT, "platform");
         assertEquals(component, response.getUrn());
@@ -199,10 +205,16 @@ class WireConformanceTest {
         RegisterResourceRequest vault = registered("azure-native:keyvault:Vault");
         assertEquals(component, vault.getParent());
         assertTrue(vault.getProtect());
-        assertEquals("2.10.0", vault.getVersion());
+        assertEquals(AZURE_NATIVE, vault.getVersion());
         assertTrue(vault.getDependenciesList().containsAll(List.of(VNET, RG, subnetA, subnetB)), vault.getDependenciesList().toString());
-        // Values come from the validated inputs, which wait for the unknown workspace: unknown in a preview.
-        assertEquals(FakeEngine.UNKNOWN, vault.getObject().getFieldsOrThrow("vaultName").getStringValue());
+        // The properties come from the validated inputs, which wait for the unknown workspace: unknown in a
+        // preview. Name, group and location were known, so they are sent as they are (the name secret).
+        assertEquals(FakeEngine.UNKNOWN, vault.getObject().getFieldsOrThrow("properties").getStringValue());
+        Value vaultName = vault.getObject().getFieldsOrThrow("vaultName");
+        assertTrue(isSecret(vaultName), vaultName.toString());
+        assertEquals("kv-wire-prod", plain(vaultName).getStringValue());
+        assertEquals(str("rg-prod"), vault.getObject().getFieldsOrThrow("resourceGroupName"));
+        assertEquals(str("westeurope"), vault.getObject().getFieldsOrThrow("location"));
 
         // The warning is logged against the component; the plan needs the workspace, unknown in a preview.
         List<String> warnings = awaitLogs(l -> l.getSeverity() == LogSeverity.WARNING, 1).stream()
@@ -304,7 +316,7 @@ class WireConformanceTest {
     @Test
     void aSubnetServiceEndpointKeepsItsEndpointsAndWaitsForItsNetwork() {
         Map<String, Value> subnet = Map.of("resourceGroupName", str("rg-net"), "virtualNetworkName", str("hub"),
-                "name", str("snet-app"), "addressPrefix", secret(str("10.0.3.0/24")),
+                "name", str("snet-app"), "addressPrefix", engineSecret(str("10.0.3.0/24")),
                 "serviceEndpoints", list(str("Microsoft.Storage")));
         // Declared inside another component of the consuming program: its URN is the parent.
         String platform = Wire.urn("acme:index:Platform", "platform");
@@ -317,7 +329,7 @@ class WireConformanceTest {
         RegisterResourceRequest child = registered("azure-native:network:Subnet");
         assertEquals(component, child.getParent());
         assertEquals(List.of(VNET), child.getDependenciesList());
-        assertEquals("2.10.0", child.getVersion());
+        assertEquals(AZURE_NATIVE, child.getVersion());
         assertTrue(isSecret(child.getObject().getFieldsOrThrow("addressPrefix")));
         Value endpoints = response.getState().getFieldsOrThrow("serviceEndpoints");
         assertEquals(List.of("Microsoft.Storage", "Microsoft.KeyVault"),
@@ -377,5 +389,50 @@ class WireConformanceTest {
         assertTrue(failure.getStatus().getDescription().startsWith("kvguard: unknown component type 'kvguard:index:Nope'"),
                 failure.getStatus().getDescription());
         assertEquals(List.of(), types());
+    }
+
+    @Test
+    void aSecretSentAsTheEngineSendsItIsNeverShownInAWarningOrAnError() {
+        Map<String, Value> in = new LinkedHashMap<>(vaultInputs(str(WORKSPACE_ID), engineSecret(list(str("52.9.8.7/24")))));
+        construct(VAULT, "hidden", in, true, Map.of(), List.of(), false);
+        List<String> warnings = awaitLogs(l -> l.getSeverity() == LogSeverity.WARNING, 1).stream().map(LogRequest::getMessage).toList();
+        assertEquals(1, warnings.size(), engine.logs.toString());
+        assertTrue(warnings.get(0).startsWith("[ip-rule-host-bits] networkRules.ipRules[0] = [secret]: "), warnings.get(0));
+        assertFalse(warnings.get(0).contains("52.9.8"), warnings.get(0));
+
+        in.put("tenantId", engineSecret(str("SECRETTENANT")));
+        StatusRuntimeException failure = assertThrows(StatusRuntimeException.class,
+                () -> construct(VAULT, "hidden", in, true, Map.of(), List.of(), false));
+        String message = failure.getStatus().getDescription();
+        assertTrue(message.contains("[tenant-id] tenantId = [secret]: "), message);
+        assertFalse(message.contains("SECRETTENANT") || message.contains("52.9.8"), message);
+    }
+
+    @Test
+    void aPropertyTheComponentDoesNotKnowFailsConstructWithADidYouMean() {
+        Map<String, Value> in = new LinkedHashMap<>(vaultInputs(str(WORKSPACE_ID), list(str("52.168.0.7"))));
+        in.put("networkRule", in.remove("networkRules"));
+        StatusRuntimeException failure = assertThrows(StatusRuntimeException.class,
+                () -> construct(VAULT, "typo", in, true, Map.of(), List.of(), false));
+        String message = failure.getStatus().getDescription();
+        assertTrue(message.contains("  - [spec-unknown-property] networkRule = networkRule: "), message);
+        assertTrue(message.contains("    fix: Did you mean 'networkRules'?"), message);
+        assertEquals(List.of(), types());
+    }
+
+    @Test
+    void theProgramsProviderReachesTheChildrenAndInputDependenciesAreCarriedByTheOutputValues() {
+        // The engine sends a dependency twice: inside the output value and in inputDependencies. kvguard reads
+        // the output value's (the SDK's Construct model has no inputDependencies); a dependency only in
+        // inputDependencies is not followed, which this asserts so that a change is noticed.
+        String onlyListed = Wire.urn("azure-native:resources:ResourceGroup", "listed-only");
+        Map<String, Value> in = new LinkedHashMap<>(vaultInputs(str(WORKSPACE_ID), list(str("52.168.0.7"))));
+        construct(VAULT, "deps", in, true, Map.of("resourceGroupName", List.of(RG), "location", List.of(onlyListed)),
+                List.of(), false);
+        RegisterResourceRequest vault = registered("azure-native:keyvault:Vault");
+        assertEquals(AZURE_PROVIDER, vault.getProvider());
+        assertTrue(vault.getDependenciesList().contains(RG), vault.getDependenciesList().toString());
+        assertFalse(vault.getDependenciesList().contains(onlyListed), vault.getDependenciesList().toString());
+        assertEquals(List.of(), errorLogs());
     }
 }

@@ -50,6 +50,21 @@ public final class SpecBinder {
         return new Bound<>(subnet, findings.sorted());
     }
 
+    /**
+     * Binds the inputs of the subnet service-endpoint component: one managed subnet under {@code subnet},
+     * with any other property reported as unknown (with a "did you mean").
+     */
+    public static Bound<ManagedSubnetSpec> bindSubnetComponent(JsonNode root) {
+        Findings findings = new Findings();
+        ObjectBinder top = new ObjectBinder(root, "", findings);
+        JsonNode subnet = top.raw("subnet");
+        top.finish();
+        Bound<ManagedSubnetSpec> bound = bindManagedSubnet(subnet != null && subnet.isObject() ? subnet
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "subnet");
+        findings.addAll(bound.findings());
+        return new Bound<>(bound.value(), findings.sorted());
+    }
+
     /** A bound value and the structural findings met while binding it. */
     public record Bound<T>(T value, java.util.List<dev.kvguard.core.finding.Finding> findings) {
     }

@@ -1,4 +1,4 @@
-package dev.kvguard.provider;
+package dev.kvguard.provider.sdk;
 
 import com.google.protobuf.Empty;
 import io.grpc.BindableService;
@@ -17,12 +17,12 @@ import pulumirpc.ResourceProviderGrpc;
  * {@code ResourceProviderService.ResourceProviderImpl}), so here it answers the package's version.
  * Every other method is the SDK's own.
  */
-final class VersionedServerBuilder extends ForwardingServerBuilder<VersionedServerBuilder> {
+public final class VersionedServerBuilder extends ForwardingServerBuilder<VersionedServerBuilder> {
 
     private final ServerBuilder<?> delegate;
     private final String version;
 
-    VersionedServerBuilder(ServerBuilder<?> delegate, String version) {
+    public VersionedServerBuilder(ServerBuilder<?> delegate, String version) {
         this.delegate = delegate;
         this.version = version;
     }

@@ -1,5 +1,10 @@
-package dev.kvguard.provider;
+package dev.kvguard.provider.sdk;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
@@ -11,8 +16,9 @@ import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.pulumi.KvguardValidationException;
+import dev.kvguard.pulumi.InputTree;
 import dev.kvguard.pulumi.PreviewGate;
+import dev.kvguard.pulumi.SecretRedaction;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -23,10 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Turns the inputs of a Construct call (already decoded from the wire into {@link PropertyValue}s) into
- * a component's {@code Args}. This is kvguard's one workaround for the Pulumi Java SDK 1.36.1 provider
+ * a component's {@code Args}. This works around the Pulumi Java SDK 1.36.1 provider
  * deserializer ({@code PropertyValueSerializer.deserialize}), which
  * <ul>
  *   <li>passes the raw {@code Map} class on instead of its generic type, so a map's values are
@@ -42,7 +50,7 @@ import java.util.TreeMap;
  * resource reference stands for the resource's id (kvguard's inputs name Azure resources by id) and
  * makes the input depend on that resource.
  */
-final class ConstructInputs {
+public final class ConstructInputs {
 
     /** What the markers around a value said: carried up to the nearest enclosing {@code Output}. */
     private static final class Marks {
@@ -54,12 +62,85 @@ final class ConstructInputs {
     private ConstructInputs() {
     }
 
-    /** The {@code Args} of {@code type} built from the Construct inputs. */
-    static <T> T deserialize(String component, String name, Map<String, PropertyValue> inputs, Class<T> type) {
+    /**
+     * The {@code Args} of {@code type} built from the Construct inputs. An {@code Args} class has no place
+     * for a property it does not know, nor for a value of the wrong type, so the raw inputs are also
+     * checked as the component would check them ({@code check}, the spec binder and validator): a
+     * property unknown to it, or a type mistake, fails with every finding at once, never one alone.
+     */
+    public static <T> T deserialize(String component, String name, Map<String, PropertyValue> inputs, Class<T> type,
+                             Function<InputTree.Snapshot, List<Finding>> check) {
         List<Finding> mistakes = new ArrayList<>();
         T args = type.cast(object(inputs, type, "", mistakes));
-        PreviewGate.stopOnErrors(component, name, mistakes);
+        List<Finding> own = check.apply(rawTree(inputs));
+        boolean unknownProperty = own.stream().anyMatch(f -> f.ruleId().equals(Rule.SPEC_UNKNOWN_PROPERTY.id()));
+        if (!mistakes.isEmpty() || unknownProperty) {
+            Set<String> reported = own.stream().filter(f -> f.ruleId().equals(Rule.SPEC_TYPE.id()))
+                    .map(Finding::path).collect(Collectors.toSet());
+            List<Finding> all = new ArrayList<>(own);
+            mistakes.stream().filter(m -> !reported.contains(m.path())).forEach(all::add);
+            all.sort(Finding.ORDER);
+            PreviewGate.stopOnErrors(component, name, all);
+        }
         return args;
+    }
+
+    /** The inputs as the spec tree the binder reads: markers stripped, unknowns and secrets noted by path. */
+    public static InputTree.Snapshot rawTree(Map<String, PropertyValue> inputs) {
+        InputTree.Snapshot snapshot = new InputTree.Snapshot(JsonNodeFactory.instance.objectNode(), new LinkedHashSet<>(),
+                List.of(), List.of(), new LinkedHashSet<>());
+        inputs.forEach((k, v) -> {
+            JsonNode node = raw(v, k, snapshot);
+            if (node != null) {
+                snapshot.tree().set(k, node);
+            }
+        });
+        return snapshot;
+    }
+
+    private static JsonNode raw(PropertyValue value, String path, InputTree.Snapshot into) {
+        Marks marks = new Marks();
+        PropertyValue plain = unwrap(value, marks);
+        if (marks.secret) {
+            into.secrets().add(path);
+        }
+        if (!marks.known) {
+            into.deferred().add(path);
+            return JsonNodeFactory.instance.textNode(InputTree.UNKNOWN);
+        }
+        if (plain == null || plain.isNull()) {
+            return null;
+        }
+        switch (plain.getType()) {
+            case STRING:
+                return JsonNodeFactory.instance.textNode(plain.getStringValue());
+            case NUMBER:
+                // The wire has only doubles; a whole one is read as the integer it stands for, as in a spec file.
+                double number = plain.getNumberValue();
+                return number == Math.rint(number) && Math.abs(number) < 1e15
+                        ? JsonNodeFactory.instance.numberNode((long) number) : JsonNodeFactory.instance.numberNode(number);
+            case BOOL:
+                return JsonNodeFactory.instance.booleanNode(plain.getBooleanValue());
+            case ARRAY:
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                List<PropertyValue> items = plain.getArrayValue();
+                for (int i = 0; i < items.size(); i++) {
+                    JsonNode item = raw(items.get(i), path + "[" + i + "]", into);
+                    array.add(item == null ? NullNode.getInstance() : item);
+                }
+                return array;
+            case OBJECT:
+                ObjectNode object = JsonNodeFactory.instance.objectNode();
+                plain.getObjectValue().forEach((k, v) -> {
+                    JsonNode node = raw(v, child(path, k), into);
+                    if (node != null) {
+                        object.set(k, node);
+                    }
+                });
+                return object;
+            default:
+                return JsonNodeFactory.instance.textNode(plain.toString());
+        }
     }
 
     private static Object object(Map<String, PropertyValue> properties, Class<?> type, String path, List<Finding> mistakes) {
@@ -145,7 +226,8 @@ final class ConstructInputs {
             default:
                 break;
         }
-        mistakes.add(Finding.of(Rule.SPEC_TYPE, path).value(plain.toString())
+        // A secret is never echoed: the Construct error is printed in plain text.
+        mistakes.add(Finding.of(Rule.SPEC_TYPE, path).value(marks.secret ? SecretRedaction.MARKER : plain.toString())
                 .because("'" + path + "' must be " + describe(raw) + ", got " + plain.getType().name().toLowerCase() + ".",
                         "Pass " + describe(raw) + " for '" + path + "', as the package schema declares."));
         return null;
