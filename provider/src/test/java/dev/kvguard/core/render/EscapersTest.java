@@ -35,6 +35,13 @@ class EscapersTest {
     }
 
     @Test
+    void textDoublesABackslashSoAWrittenEscapeIsToldApartFromAnEscapedCharacter() {
+        assertEquals("a\\\\u001B", TextEscaper.escape("a\\u001B"), "six characters as written");
+        assertEquals("a\\u001B", TextEscaper.escape("a\u001B"), "the ESC character");
+        assertEquals("C:\\\\x\\n", TextEscaper.escape("C:\\x\n"));
+    }
+
+    @Test
     void textLeavesOrdinaryTextAloneIncludingNonAsciiLetters() {
         String plain = "kv-prod · Zürich 東京 ~ /subscriptions/x \\ \"q\" 😀";
         assertSame(plain, TextEscaper.escape(plain));
