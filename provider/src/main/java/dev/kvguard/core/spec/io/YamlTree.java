@@ -168,13 +168,13 @@ final class YamlTree {
         }
         if (tag.equals(Tag.FLOAT)) {
             if (INFINITY.matcher(text).matches()) {
-                return NODES.numberNode(text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                return new SpelledFloat(text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, text);
             }
             if (NAN.matcher(text).matches()) {
-                return NODES.numberNode(Double.NaN);
+                return new SpelledFloat(Double.NaN, text);
             }
             if (FLOAT.matcher(text).matches() && text.length() <= SpecLimits.MAX_NUMBER_LENGTH) {
-                return NODES.numberNode(Double.parseDouble(text));
+                return new SpelledFloat(Double.parseDouble(text), text);
             }
         }
         throw new Refusal("a value that does not match its tag", line, column);
