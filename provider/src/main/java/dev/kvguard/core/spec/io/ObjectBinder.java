@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -179,6 +180,15 @@ final class ObjectBinder {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String at = child(name) + "." + field.getKey();
+            Optional<String> keyKind = YamlMapping.nonTextKind(value, field.getKey());
+            if (keyKind.isPresent()) {
+                // YAML reads '~', 'null', '0x1F' or 'true' as a key that is not text; naming it by its spelling would guess.
+                findings.add(Finding.of(Rule.SPEC_TYPE, at).value(field.getKey())
+                        .because("The key '" + field.getKey() + "' in '" + child(name) + "' is " + keyKind.get()
+                                        + " in YAML, not a name.",
+                                "If you mean the text, quote the key: '" + field.getKey() + "' in quotes; otherwise remove it."));
+                continue;
+            }
             // A null value is reported, not dropped: the user wrote the key for a reason.
             String text = field.getValue().isNull() ? nullValue(at) : scalarText(field.getValue(), at, "a string");
             if (text != null) {

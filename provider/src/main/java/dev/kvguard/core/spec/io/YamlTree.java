@@ -135,7 +135,7 @@ final class YamlTree {
     }
 
     private ObjectNode mapping(MappingNode node, String path, int depth) {
-        ObjectNode out = NODES.objectNode();
+        YamlMapping out = new YamlMapping(NODES);
         // The composer has already applied merge keys (<<), keys written here winning over merged ones.
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -145,6 +145,10 @@ final class YamlTree {
             TreeBudget.text(key.getValue(), line(key), column(key));
             if (out.has(key.getValue())) {
                 throw refusal("a key repeated in one mapping", key);
+            }
+            if (!key.getTag().equals(Tag.STR)) {
+                out.markNonTextKey(key.getValue(), key.getTag().equals(Tag.NULL) ? "a null"
+                        : key.getTag().equals(Tag.BOOL) ? "a boolean" : "a number");
             }
             out.set(key.getValue(), convert(tuple.getValueNode(), TreeBudget.child(path, key.getValue()), depth + 1, line(key)));
         }

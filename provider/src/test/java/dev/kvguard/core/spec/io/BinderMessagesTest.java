@@ -94,6 +94,20 @@ class BinderMessagesTest {
     }
 
     @Test
+    void tagKeysThatYamlDoesNotReadAsTextAreRefusedAtTheKey() throws Exception {
+        List<Finding> findings = bind("tags: {~: a, null: b, 0x1F: c, true: d, env: prod}\n");
+        assertEquals(List.of("tags.0x1F", "tags.null", "tags.true", "tags.~"), findings.stream()
+                .filter(x -> x.ruleId().equals("spec-type")).map(Finding::path).toList());
+        Finding hex = findings.stream().filter(x -> x.path().equals("tags.0x1F")).findFirst().orElseThrow();
+        assertEquals("The key '0x1F' in 'tags' is a number in YAML, not a name.", hex.message());
+        assertEquals("If you mean the text, quote the key: '0x1F' in quotes; otherwise remove it.", hex.fix());
+        assertEquals("The key '~' in 'tags' is a null in YAML, not a name.",
+                findings.stream().filter(x -> x.path().equals("tags.~")).findFirst().orElseThrow().message());
+        assertEquals(java.util.Map.of("null", "e", "env", "prod"), SpecBinder.bind(SpecReader.parse(
+                "vaultName: kv-a\ntags: {\"null\": e, env: prod}\n", "t.yaml", false)).spec().tags(), "quoted keys are names");
+    }
+
+    @Test
     void requiredAndUnknownPropertiesAreWordedForTheUser() throws Exception {
         Finding missing = bind("{}").stream().filter(x -> x.path().equals("vaultName")).findFirst().orElseThrow();
         assertEquals("'vaultName' is required but missing.", missing.message());
