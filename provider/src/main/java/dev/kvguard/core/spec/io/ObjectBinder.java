@@ -123,6 +123,11 @@ final class ObjectBinder {
     }
 
     <E extends Enum<E> & SpecEnum> E enumValue(String name, Class<E> type, boolean required) {
+        JsonNode value = raw(name);
+        if (value != null && (value.isNumber() || value.isBoolean())) {
+            // Quoting '1' would only trade spec-type for spec-enum: the fix names the allowed values instead.
+            return typeError(child(name), value, "one of " + String.join(", ", SpecEnum.names(type)));
+        }
         String text = string(name, required);
         return text == null ? null : enumFromText(text, child(name), type);
     }

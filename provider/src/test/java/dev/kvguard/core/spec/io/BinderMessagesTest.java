@@ -91,6 +91,7 @@ class BinderMessagesTest {
                 first("vaultName: 017\n", "spec-type").fix());
         assertEquals("Write 'protect' as true or false.", first("protect: 1\n", "spec-type").fix());
         assertEquals("Write 'logging' as a mapping.", first("logging: 5\n", "spec-type").fix());
+        assertEquals("Write 'sku' as one of standard, premium.", first("sku: 1\n", "spec-type").fix());
     }
 
     @Test
