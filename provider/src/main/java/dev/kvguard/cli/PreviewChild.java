@@ -23,6 +23,8 @@ final class PreviewChild {
     static final String REPORT = "report ";
     /** First line of a result file holding a one-line reason the program could not be previewed. */
     static final String PROBLEM = "problem ";
+    /** A file this JVM creates beside the result before the program runs, so a JVM that never got here is told apart. */
+    static final String STARTED = "started";
 
     private PreviewChild() {
     }
@@ -35,6 +37,11 @@ final class PreviewChild {
         PrintStream programOutput = System.err;
         System.setOut(programOutput);
         Path result = Path.of(args[0]);
+        try {
+            Files.createFile(result.resolveSibling(STARTED));
+        } catch (java.io.IOException e) {
+            programOutput.println("kvguard: cannot mark the preview as started: " + e.getMessage());
+        }
         String content;
         try {
             String[] problem = new String[1];

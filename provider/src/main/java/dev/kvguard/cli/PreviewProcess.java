@@ -1,17 +1,24 @@
 package dev.kvguard.cli;
 
 import dev.kvguard.core.render.TextEscaper;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -49,7 +56,8 @@ final class PreviewProcess {
         }
         try {
             return run(dir, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", childClassPath(
+                            Thread.currentThread().getContextClassLoader(), PreviewChild.class, System.getProperty("java.class.path")),
                     PreviewChild.class.getName(), dir.resolve("result").toString(), program, function,
                     classPath == null ? "" : classPath, format.name(), profile == null ? "" : profile), timeoutSeconds, err);
         } finally {
@@ -57,7 +65,55 @@ final class PreviewProcess {
         }
     }
 
-    private static Outcome run(Path dir, List<String> command, int timeoutSeconds, PrintWriter err) {
+    /**
+     * The class path the child JVM needs to load {@code entry} and everything this JVM can load. When we run
+     * from the application class loader, that is {@code java.class.path}. Under a launcher such as Maven's
+     * {@code exec:java}, {@code java.class.path} names only the launcher's own jars and our classes come from
+     * a class loader it built, so the path is taken from there instead: the code source of {@code entry}, then
+     * the URLs of every URL class loader from {@code context} (and from {@code entry}'s loader) up to the top,
+     * then {@code java.class.path}. Entries are kept once, in that order.
+     */
+    static String childClassPath(ClassLoader context, Class<?> entry, String javaClassPath) {
+        ClassLoader own = entry.getClassLoader();
+        if (own == ClassLoader.getSystemClassLoader() && (context == null || context == own)) {
+            return javaClassPath;
+        }
+        Set<String> entries = new LinkedHashSet<>();
+        CodeSource source = entry.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            addUrl(entries, source.getLocation());
+        }
+        for (ClassLoader start : new ClassLoader[] {context, own}) {
+            for (ClassLoader loader = start; loader != null; loader = loader.getParent()) {
+                if (loader instanceof URLClassLoader urls) {
+                    for (URL url : urls.getURLs()) {
+                        addUrl(entries, url);
+                    }
+                }
+            }
+        }
+        if (javaClassPath != null) {
+            for (String part : javaClassPath.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+                if (!part.isEmpty()) {
+                    entries.add(part);
+                }
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void addUrl(Set<String> entries, URL url) {
+        // Only local files can go on a command line's class path; a loader's other URLs have no path form.
+        if ("file".equals(url.getProtocol())) {
+            try {
+                entries.add(Path.of(url.toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                entries.add(url.getPath());
+            }
+        }
+    }
+
+    static Outcome run(Path dir, List<String> command, int timeoutSeconds, PrintWriter err) {
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -89,6 +145,11 @@ final class PreviewProcess {
     }
 
     private static Outcome read(Path result, int exitStatus) {
+        if (!Files.exists(result) && !Files.exists(result.resolveSibling(PreviewChild.STARTED))) {
+            // PreviewChild leaves this mark before the program runs: without it, Java itself failed (its reason is above).
+            return problem("the Java process for the preview did not start (exit status " + exitStatus
+                    + "; Java's own message is above); the program was not run and nothing was previewed");
+        }
         if (!Files.exists(result)) {
             return problem("the program ended its JVM itself (exit status " + exitStatus + ", e.g. System.exit(" + exitStatus
                     + ")) before the preview finished; nothing was previewed");

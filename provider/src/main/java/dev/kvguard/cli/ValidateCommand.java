@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kvguard validate FILE... [--format text|json|sarif]}. Every readable file is reported; a file
  * that cannot be read or parsed gets one line on stderr and its own entry in the report (text line,
- * JSON {@code error}, SARIF tool notification), unless no file at all could be read, when there is no
- * report. Exit code: the worst outcome, 2 (a file unreadable) over 1 (errors) over 0.
+ * JSON {@code error}, SARIF tool notification); when no file at all could be read, JSON and SARIF still
+ * print their document (holding only those entries), text prints no report. Exit code: the worst outcome, 2 (a file unreadable) over 1 (errors) over 0.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates spec files (YAML or JSON), or documents of Azure's tools (az keyvault show, ARM templates, "
@@ -61,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
                 sources.add(file);
             }
         }
-        if (results.stream().noneMatch(Validated::readable)) {
+        // A JSON or SARIF consumer (a SARIF upload) needs a document even when no file could be read; text has its stderr lines.
+        if (format == OutputFormat.TEXT && results.stream().noneMatch(Validated::readable)) {
             return KvguardCli.UNUSABLE;
         }
         String out = switch (format) {

@@ -27,6 +27,11 @@ public final class MisbehavingPrograms {
         System.exit(3);
     }
 
+    /** Throws, as a program with a bug does. */
+    public static void throwsAnException(Context ctx) {
+        throw new IllegalArgumentException("the stack has no name");
+    }
+
     /** Prints to stdout, including a line that looks like a report, then declares a valid vault. */
     public static void printsToStdout(Context ctx) {
         System.out.println("{\"failed\": false}");

@@ -39,6 +39,14 @@ class PreviewUnderControlTest {
     }
 
     @Test
+    void aProgramsExceptionIsReportedOnce() throws Exception {
+        KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--function", "throwsAnException", "--format", "json");
+        assertEquals(1, r.code(), r.out() + r.err());
+        JsonNode errors = new ObjectMapper().readTree(r.out()).get("errors");
+        assertEquals("[\"IllegalArgumentException: the stack has no name\"]", errors.toString());
+    }
+
+    @Test
     void theTimeLimitMustBePositive() {
         KvguardCliTest.Run r = run("preview", "--program", PROGRAMS, "--timeout", "0");
         assertEquals(2, r.code());

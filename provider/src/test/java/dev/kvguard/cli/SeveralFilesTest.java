@@ -96,11 +96,37 @@ class SeveralFilesTest {
     }
 
     @Test
-    void whenNoFileCanBeReadThereIsNoReportAndOneLinePerFile() {
-        KvguardCliTest.Run r = run("validate", "--format", "json", broken.toString(), dir.resolve("missing.yaml").toString());
+    void whenNoFileCanBeReadTextHasNoReportAndOneLinePerFile() {
+        KvguardCliTest.Run r = run("validate", broken.toString(), dir.resolve("missing.yaml").toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(2, r.err().lines().count(), r.err());
         assertTrue(r.err().lines().allMatch(l -> l.startsWith("kvguard: ")), r.err());
+    }
+
+    @Test
+    void whenNoFileCanBeReadJsonStillPrintsADocumentCarryingTheError() throws IOException {
+        KvguardCliTest.Run one = run("validate", "--format", "json", broken.toString());
+        assertEquals(2, one.code());
+        JsonNode single = new ObjectMapper().readTree(one.out());
+        assertEquals(broken.toString(), single.get("file").asText());
+        assertEquals(broken + ": invalid YAML at line 2, column 1: broken YAML syntax", single.get("error").asText());
+        assertEquals(1, one.err().lines().count(), one.err());
+        KvguardCliTest.Run two = run("validate", "--format", "json", broken.toString(), dir.resolve("missing.yaml").toString());
+        assertEquals(2, two.code());
+        JsonNode both = new ObjectMapper().readTree(two.out());
+        assertEquals(2, both.size(), two.out());
+        assertTrue(both.get(1).get("error").asText().contains("missing.yaml"), two.out());
+    }
+
+    @Test
+    void whenNoFileCanBeReadSarifStillPrintsAValidLogWithTheNotification() throws IOException {
+        KvguardCliTest.Run r = run("validate", "--format", "sarif", broken.toString());
+        assertEquals(2, r.code());
+        SarifSchema.assertValid(r.out());
+        JsonNode invocation = new ObjectMapper().readTree(r.out()).at("/runs/0/invocations/0");
+        assertFalse(invocation.get("executionSuccessful").asBoolean(), r.out());
+        assertTrue(invocation.at("/toolExecutionNotifications/0/message/text").asText().contains("invalid YAML"), r.out());
+        assertEquals(0, new ObjectMapper().readTree(r.out()).at("/runs/0/results").size(), r.out());
     }
 }

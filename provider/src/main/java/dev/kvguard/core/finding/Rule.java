@@ -95,7 +95,16 @@ public enum Rule {
 
     // Component inputs that must be known when the preview plans the resources.
     INPUT_UNKNOWN_AT_PREVIEW("input-unknown-at-preview", Severity.ERROR,
-            "An input that decides which resources exist is only known after deployment.", false);
+            "An input that decides which resources exist is only known after deployment.", false),
+
+    // More names and identifiers Azure refuses (added after the others, so that existing rules keep their SARIF index).
+    LOCATION_NAME("location-name", Severity.ERROR, "The location is not an Azure region name (lower-case letters and digits).", true),
+    DIAGNOSTIC_SETTING_NAME("diagnostic-setting-name", Severity.ERROR,
+            "The diagnostic setting's name breaks Azure's naming rules.", true),
+    SUBNET_SERVICE_ENDPOINT("subnet-service-endpoint", Severity.ERROR,
+            "A managed subnet's service endpoint is not a Microsoft service name such as Microsoft.Storage.", true),
+    SUBNET_DELEGATION("subnet-delegation", Severity.ERROR,
+            "A managed subnet's delegation is not a resource type such as Microsoft.Web/serverFarms.", true);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -58,6 +58,25 @@ record AzureName(String what, int min, int max, IntPredicate allowed, IntPredica
     static final AzureName TAG_VALUE = new AzureName("tag value", 0, 256, c -> !isInvisible(c), c -> true, c -> true,
             "at most 256 characters, with no control or invisible formatting characters");
 
+    /**
+     * Locations: an Azure region's programmatic name, lower-case letters and digits ({@code westeurope},
+     * {@code eastus2}), as {@code az account list-locations} lists it in its {@code name} column. The display
+     * name ("West Europe") is a label, not the name. 64 is kvguard's bound; region names are far shorter.
+     */
+    static final AzureName LOCATION = new AzureName("location", 1, 64, c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'),
+            c -> true, c -> true, "a region name of lower-case letters and digits (e.g. westeurope), not its display name");
+
+    /**
+     * Diagnostic settings (Microsoft.Insights/diagnosticSettings): Microsoft's naming page has no row for them, so
+     * kvguard applies its Microsoft.Insights rows (action groups, autoscale settings): 1-260 characters, none of
+     * {@code : < > + / & % \ ? |} nor a control character, not ending with a space or period; and, as the page
+     * says for every resource, no {@code #}, which breaks the resource id's URL.
+     */
+    static final AzureName DIAGNOSTIC_SETTING = new AzureName("diagnostic setting name", 1, 260,
+            c -> ":<>+/&%\\?|#".indexOf(c) < 0 && !isInvisible(c), c -> true, c -> c != ' ' && c != '.',
+            "1-260 characters, none of : < > + / & % \\ ? | # and no control or invisible characters, not ending with a "
+                    + "space or period");
+
     private static AzureName network(String what, int min, int max) {
         return new AzureName(what, min, max, c -> isAsciiAlphanumeric(c) || "_.-".indexOf(c) >= 0,
                 AzureName::isAsciiAlphanumeric, c -> isAsciiAlphanumeric(c) || c == '_',

@@ -9,6 +9,7 @@ import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The names kvguard passes to Azure besides the vault's own: resource groups, the virtual networks and
@@ -20,6 +21,9 @@ public final class NamingRules implements RuleSet {
     @Override
     public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
         name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, "resourceGroupName", spec.resourceGroupName(), out);
+        name(Rule.LOCATION_NAME, AzureName.LOCATION, "location", spec.location(), out);
+        name(Rule.DIAGNOSTIC_SETTING_NAME, AzureName.DIAGNOSTIC_SETTING, "logging.diagnosticSettingName",
+                spec.logging().diagnosticSettingName(), out);
         List<dev.kvguard.core.spec.VirtualNetworkRuleSpec> rules = spec.networkRules().virtualNetworkRules();
         for (int i = 0; i < rules.size(); i++) {
             ManagedSubnetSpec subnet = rules.get(i).subnet();
@@ -28,6 +32,7 @@ public final class NamingRules implements RuleSet {
                 name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at + "resourceGroupName", subnet.resourceGroupName(), out);
                 name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at + "virtualNetworkName", subnet.virtualNetworkName(), out);
                 name(Rule.SUBNET_NAME, AzureName.SUBNET, at + "name", subnet.name(), out);
+                services(subnet, at, out);
             }
         }
         List<dev.kvguard.core.spec.PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
@@ -57,8 +62,49 @@ public final class NamingRules implements RuleSet {
                         "Rename it to meet the rule, e.g. '" + suggest(name, kind) + "'.")));
     }
 
+    /**
+     * A service endpoint names a Microsoft service ({@code Microsoft.Storage}, {@code Microsoft.Storage.Global});
+     * a delegation names a resource type, provider namespace and type ({@code Microsoft.Web/serverFarms}). Other
+     * spellings ("Storage", "Microsoft.Web") reach Azure only to be refused, half-way through a deployment.
+     */
+    private static void services(ManagedSubnetSpec subnet, String at, Findings out) {
+        for (int j = 0; j < subnet.serviceEndpoints().size(); j++) {
+            String endpoint = subnet.serviceEndpoints().get(j);
+            if (!SERVICE_ENDPOINT.matcher(endpoint).matches()) {
+                String path = at + "serviceEndpoints[" + j + "]";
+                out.add(Finding.of(Rule.SUBNET_SERVICE_ENDPOINT, path).value(endpoint).limit("Microsoft.<Service>")
+                        .because("The service endpoint at '" + path + "' is not of the form Microsoft.<Service>.",
+                                "Write the service's name as Azure lists it, e.g. 'Microsoft.Storage' or 'Microsoft.Sql'."));
+            }
+        }
+        for (int j = 0; j < subnet.delegations().size(); j++) {
+            String delegation = subnet.delegations().get(j);
+            if (!DELEGATION.matcher(delegation).matches()) {
+                String path = at + "delegations[" + j + "]";
+                out.add(Finding.of(Rule.SUBNET_DELEGATION, path).value(delegation).limit("<Provider namespace>/<resource type>")
+                        .because("The delegation at '" + path + "' is not a resource type of the form "
+                                        + "Microsoft.<Provider>/<type>.",
+                                "Write the resource type the subnet is delegated to, e.g. 'Microsoft.Web/serverFarms'."));
+            }
+        }
+    }
+
+    /** {@code Microsoft.} and one or more dot-separated words. */
+    private static final Pattern SERVICE_ENDPOINT = Pattern.compile("Microsoft(\\.[A-Za-z][A-Za-z0-9]*)+");
+
+    /**
+     * A provider namespace (two or more dot-separated words: Microsoft's, or a partner's such as
+     * {@code GitHub.Network}) and a resource type (one or more slash-separated words).
+     */
+    private static final Pattern DELEGATION = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+(/[A-Za-z][A-Za-z0-9]*)+");
+
     /** A name close to the given one that meets the rule: unusable characters become '-', then the ends are fixed. */
     static String suggest(String name, AzureName kind) {
+        if (kind == AzureName.LOCATION) {
+            // A display name ("West Europe") becomes the region's name (westeurope).
+            String region = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            return region.isEmpty() ? "westeurope" : region;
+        }
         StringBuilder b = new StringBuilder();
         name.codePoints().limit(kind.max()).forEach(c -> b.appendCodePoint(kind.allowed().test(c) ? c : '-'));
         while (b.length() > 0 && !kind.last().test(b.codePointBefore(b.length()))) {

@@ -3,6 +3,7 @@ package dev.kvguard.core.render;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.plan.Plan;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param findings  findings of every kvguard component, errors included
  * @param plans     each locked-down vault's plan, by component name
  * @param resources every registered resource, sorted by type and name
- * @param errors    other errors the program reported (not kvguard findings)
+ * @param errors    other errors the program reported (not kvguard findings), each distinct message once
  */
 public record PreviewReport(String program, List<Finding> findings, List<ComponentPlan> plans, List<Resource> resources,
                             List<String> errors) {
@@ -22,7 +23,8 @@ public record PreviewReport(String program, List<Finding> findings, List<Compone
         findings = List.copyOf(findings);
         plans = List.copyOf(plans);
         resources = List.copyOf(resources);
-        errors = List.copyOf(errors);
+        // Pulumi's test runner hands back one program exception twice (as the stack's and the run's); show it once.
+        errors = List.copyOf(new LinkedHashSet<>(errors));
     }
 
     /** A vault component and the plan it followed. */

@@ -6,6 +6,8 @@ package dev.kvguard.core.render;
  * controls and other invisible format characters become visible escapes (backslash-n, backslash-u001B,
  * backslash-U000E0041 for a supplementary code point), so a value can neither forge an extra line
  * nor reorder or hide what follows it. Nothing is dropped: the escape names the exact code point.
+ * A backslash itself is doubled, so an escape is unambiguous: a value holding the six characters
+ * backslash-u001B is shown as backslash-backslash-u001B, never like an escaped ESC.
  */
 public final class TextEscaper {
 
@@ -17,14 +19,16 @@ public final class TextEscaper {
         if (text == null) {
             return "";
         }
-        int first = firstUnsafe(text);
+        int first = firstToEscape(text);
         if (first < 0) {
             return text;
         }
         StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, first);
         for (int i = first; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (unsafe(cp)) {
+            if (cp == '\\') {
+                b.append("\\\\");
+            } else if (unsafe(cp)) {
                 b.append(escapeOf(cp));
             } else {
                 b.appendCodePoint(cp);
@@ -56,10 +60,10 @@ public final class TextEscaper {
         }
     }
 
-    private static int firstUnsafe(String text) {
+    private static int firstToEscape(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (unsafe(cp)) {
+            if (cp == '\\' || unsafe(cp)) {
                 return i;
             }
             i += Character.charCount(cp);

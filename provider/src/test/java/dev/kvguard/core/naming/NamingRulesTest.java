@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.NetworkRulesSpec;
 import dev.kvguard.core.spec.VaultSpec;
@@ -114,6 +115,85 @@ class NamingRulesTest {
                 String suggestion = NamingRules.suggest(name, kind);
                 assertTrue(kind.problems(suggestion).isEmpty(), kind.what() + ": '" + name + "' -> '" + suggestion + "'");
             }
+        }
+    }
+
+    static List<String> ruled(VaultSpec spec, String rule) {
+        return TestSpecs.validate(spec).findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::path).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"westeurope", "eastus2", "chinanorth3", "l"})
+    void locationsAzureNames(String location) {
+        assertEquals(List.of(), ruled(TestSpecs.valid().location(location).build(), "location-name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"West Europe", "WestEurope", "west-europe", "west_europe", "wést", ""})
+    void locationsThatAreNotRegionNames(String location) {
+        assertEquals(List.of("location"), ruled(TestSpecs.valid().location(location).build(), "location-name"), location);
+    }
+
+    @Test
+    void aDisplayNameGetsTheRegionNameAsItsFix() {
+        Finding f = TestSpecs.validate(TestSpecs.valid().location("West Europe").build()).findings().stream()
+                .filter(x -> x.ruleId().equals("location-name")).findFirst().orElseThrow();
+        assertEquals("Rename it to meet the rule, e.g. 'westeurope'.", f.fix());
+        assertEquals("The location at 'location' contains 'W' (U+0057). Azure requires a region name of lower-case letters and "
+                + "digits (e.g. westeurope), not its display name.", f.message());
+    }
+
+    static List<String> setting(String name) {
+        return ruled(TestSpecs.valid().logging(new LoggingSpec("/subscriptions/x/resourceGroups/r/providers/"
+                + "Microsoft.OperationalInsights/workspaces/w", null, null, null, null, true, name, null)).build(), "diagnostic-setting-name");
+    }
+
+    @Test
+    void diagnosticSettingNames() {
+        for (String good : List.of("kvguard-audit", "a", "Audit (prod) 2", "x".repeat(260), "a.b_c")) {
+            assertEquals(List.of(), setting(good), good);
+        }
+        for (String bad : List.of("", "x".repeat(261), "a:b", "a<b", "a>b", "a+b", "a/b", "a&b", "a%b", "a\\b", "a?b", "a|b", "a#b",
+                "a\nb", "audit.", "audit ")) {
+            assertEquals(List.of("logging.diagnosticSettingName"), setting(bad), bad);
+        }
+    }
+
+    static List<String> subnetServices(List<String> endpoints, List<String> delegations) {
+        VaultSpec spec = TestSpecs.valid().networkRules(new NetworkRulesSpec(null, null, null, List.of(VirtualNetworkRuleSpec.managed(
+                new ManagedSubnetSpec("rg", "vnet", "snet", "10.0.0.0/24", endpoints, null, null, delegations))))).build();
+        return TestSpecs.validate(spec).findings().stream().filter(f -> f.ruleId().startsWith("subnet-")
+                && !f.ruleId().equals("subnet-name") && !f.ruleId().startsWith("subnet-address")).map(f -> f.ruleId() + " " + f.path()).toList();
+    }
+
+    @Test
+    void serviceEndpointsAreMicrosoftServices() {
+        assertEquals(List.of(), subnetServices(List.of("Microsoft.Storage", "Microsoft.Storage.Global", "Microsoft.Sql",
+                "Microsoft.KeyVault"), List.of()));
+        for (String bad : List.of("Storage", "microsoft.storage.", "Microsoft.", "Microsoft.Web/serverFarms", "Microsoft Storage",
+                "Contoso.Storage")) {
+            assertEquals(List.of("subnet-service-endpoint " + SUBNET_AT + "serviceEndpoints[1]"),
+                    subnetServices(List.of("Microsoft.Sql", bad), List.of()), bad);
+        }
+    }
+
+    @Test
+    void delegationsAreResourceTypes() {
+        assertEquals(List.of(), subnetServices(List.of(), List.of("Microsoft.Web/serverFarms",
+                "Microsoft.DBforPostgreSQL/flexibleServers", "GitHub.Network/networkSettings")));
+        for (String bad : List.of("Microsoft.Web", "serverFarms", "Microsoft.Web/", "/serverFarms", "Microsoft.Web/server farms",
+                "Web/serverFarms")) {
+            assertEquals(List.of("subnet-delegation " + SUBNET_AT + "delegations[0]"), subnetServices(List.of(), List.of(bad)), bad);
+        }
+    }
+
+    @Test
+    void locationSuggestionsMeetTheRule() {
+        for (String name : List.of("", "West Europe", "ÉAST US 2", "-")) {
+            assertTrue(AzureName.LOCATION.problems(NamingRules.suggest(name, AzureName.LOCATION)).isEmpty(), name);
+        }
+        for (String name : List.of("", "-", "a|b", "x".repeat(600), "audit.", "\u202E")) {
+            assertTrue(AzureName.DIAGNOSTIC_SETTING.problems(NamingRules.suggest(name, AzureName.DIAGNOSTIC_SETTING)).isEmpty(), name);
         }
     }
 }

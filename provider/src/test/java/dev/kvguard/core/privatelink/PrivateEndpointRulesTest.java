@@ -117,7 +117,7 @@ class PrivateEndpointRulesTest {
     @ParameterizedTest
     @CsvSource({
             "westeurope, privatelink.vaultcore.azure.net, privatelink.blob.core.windows.net",
-            "West Europe, privatelink.vaultcore.azure.net, privatelink.vaultcore.usgovcloudapi.net",
+            "westus2, privatelink.vaultcore.azure.net, privatelink.vaultcore.usgovcloudapi.net",
             "usgovvirginia, privatelink.vaultcore.usgovcloudapi.net, privatelink.vaultcore.azure.net",
             "usdodeast, privatelink.vaultcore.usgovcloudapi.net, privatelink.vaultcore.azure.cn",
             "chinanorth3, privatelink.vaultcore.azure.cn, privatelink.vaultcore.azure.net"})

@@ -35,14 +35,21 @@ class EscapersTest {
     }
 
     @Test
+    void textDoublesABackslashSoAWrittenEscapeIsToldApartFromAnEscapedCharacter() {
+        assertEquals("a\\\\u001B", TextEscaper.escape("a\\u001B"), "six characters as written");
+        assertEquals("a\\u001B", TextEscaper.escape("a\u001B"), "the ESC character");
+        assertEquals("C:\\\\x\\n", TextEscaper.escape("C:\\x\n"));
+    }
+
+    @Test
     void textLeavesOrdinaryTextAloneIncludingNonAsciiLetters() {
-        String plain = "kv-prod · Zürich 東京 ~ /subscriptions/x \\ \"q\" 😀";
+        String plain = "kv-prod · Zürich 東京 ~ /subscriptions/x \"q\" 😀";
         assertSame(plain, TextEscaper.escape(plain));
     }
 
     @Test
     void markdownTextEscapesHtmlTablesAndInlineSyntax() {
-        assertEquals("a &#124; b &lt;br&gt; c\\\\nd \\\\ e", MarkdownEscaper.text("a | b <br> c\nd \\ e"));
+        assertEquals("a &#124; b &lt;br&gt; c\\\\nd \\\\\\\\ e", MarkdownEscaper.text("a | b <br> c\nd \\ e"));
         assertEquals("&lt;!-- x --&gt; &amp;lt;", MarkdownEscaper.text("<!-- x --> &lt;"));
         assertEquals("\\*\\*b\\*\\* \\_i\\_ \\~\\~s\\~\\~ \\`c\\` !\\[img\\](u) \\$x\\$ \\#1",
                 MarkdownEscaper.text("**b** _i_ ~~s~~ `c` ![img](u) $x$ #1"));
@@ -85,7 +92,7 @@ class EscapersTest {
     @Test
     void aPipeInATableCellIsNeverInACodeSpan() {
         assertEquals("`a-b`", MarkdownEscaper.cellCode("a-b"));
-        assertEquals("a\\\\&#124;b", MarkdownEscaper.cellCode("a\\|b"));
+        assertEquals("a\\\\\\\\&#124;b", MarkdownEscaper.cellCode("a\\|b"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.render.PreviewReport;
+import dev.kvguard.core.render.TextEscaper;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.core.validate.Validator;
@@ -70,7 +71,11 @@ class BadInputCorpusTest {
             assertFalse(all.contains(HostileInput.SECRET), c + ": " + all);
             assertEquals(1, err.toString().lines().count(), c + ": " + err);
             assertTrue(err.toString().startsWith("kvguard: "), err.toString());
-            assertEquals("", out.toString());
+            // Even with no readable file, a JSON consumer gets a document: the file and why it was not validated.
+            JsonNode refused = new ObjectMapper().readTree(out.toString());
+            assertEquals(file.toString(), refused.get("file").asText(), c + ": " + out);
+            assertEquals(err.toString().strip(), "kvguard: " + TextEscaper.escape(refused.get("error").asText()), c + ": " + out);
+            assertFalse(refused.has("findings"), c + ": " + out);
             return;
         }
         JsonNode findings = new ObjectMapper().readTree(out.toString()).get("findings");

@@ -1,6 +1,7 @@
 package dev.kvguard.it.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -87,15 +88,40 @@ class GetRequiredPackagesTest {
         }
     }
 
-    /** The host looks for ./mvnw in the program's folder only; the wrapper reads .mvn/ next to itself. */
+    /** The wrapper's files, which every folder Pulumi's Java host starts Maven in carries as real copies of the root's. */
+    static final List<String> WRAPPER = List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties");
+
+    static Stream<Path> wrapperFolders() throws IOException {
+        return Stream.concat(javaPrograms(), Stream.of(ROOT.resolve("provider")));
+    }
+
+    /**
+     * The host looks for ./mvnw in the program's folder only, and the wrapper reads .mvn/ next to itself. Real
+     * files, not symbolic links (which a Windows checkout or a copied folder loses), byte for byte the root's, so
+     * the copies cannot drift from it.
+     */
+    @ParameterizedTest
+    @MethodSource("wrapperFolders")
+    void everyFolderTheHostStartsMavenInShipsAnIdenticalWrapper(Path folder) throws IOException {
+        assertTrue(Files.isExecutable(folder.resolve("mvnw")), folder + "/mvnw");
+        for (String file : WRAPPER) {
+            Path copy = folder.resolve(file);
+            assertFalse(Files.isSymbolicLink(copy) || Files.isSymbolicLink(copy.getParent())
+                    || Files.isSymbolicLink(folder.resolve(".mvn")), copy + " is a symbolic link");
+            assertEquals(-1L, Files.mismatch(ROOT.resolve(file), copy), copy + " differs from the root's");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("javaPrograms")
-    void everyJavaProgramShipsTheWrapperTheHostLooksFor(Path program) throws IOException {
-        assertTrue(Files.isExecutable(program.resolve("mvnw")), program + "/mvnw");
-        assertEquals(Files.readAllLines(ROOT.resolve("mvnw")), Files.readAllLines(program.resolve("mvnw")), program + "/mvnw");
-        assertTrue(Files.readString(program.resolve(".mvn/wrapper/maven-wrapper.properties")).contains("distributionUrl="),
-                program + "/.mvn/wrapper/maven-wrapper.properties");
+    void everyJavaProgramIsAJavaProject(Path program) throws IOException {
         assertTrue(Files.readString(program.resolve("Pulumi.yaml")).contains("runtime: java"), program + "/Pulumi.yaml");
+    }
+
+    /** The provider's build must stay quiet when the host starts it (see provider/.mvn/README.md). */
+    @Test
+    void theProvidersMavenConfigStaysBesideItsWrapper() throws IOException {
+        assertEquals("-q", Files.readString(ROOT.resolve("provider/.mvn/maven.config")).strip());
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -26,6 +25,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Every {@code Pulumi.yaml} and {@code PulumiPlugin.yaml} in the repository loads in Pulumi: valid YAML,
@@ -35,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PulumiProjectFilesTest {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode SCHEMA_TREE = schemaTree();
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SCHEMA_TREE);
 
@@ -110,7 +113,7 @@ class PulumiProjectFilesTest {
             problems.add("missing 'runtime'");
         }
         // runtime and packages have the same shape as in a project: check them with the project schema.
-        ObjectNode asProject = YAML.createObjectNode().put("name", "plugin");
+        ObjectNode asProject = JSON.createObjectNode().put("name", "plugin");
         for (String key : List.of("runtime", "packages")) {
             if (plugin.has(key)) {
                 asProject.set(key, plugin.get(key));
@@ -118,6 +121,15 @@ class PulumiProjectFilesTest {
         }
         SCHEMA.validate(asProject).stream().map(ValidationMessage::getMessage).sorted().forEach(problems::add);
         return problems;
+    }
+
+    /**
+     * A YAML document read as YAML 1.2 (core schema), as Pulumi's Go reader and kvguard's spec reader do; Jackson's
+     * YAML reader is YAML 1.1, where {@code on} or {@code no} would be booleans.
+     */
+    static JsonNode yaml(String text) {
+        Object document = new Load(LoadSettings.builder().setSchema(new CoreSchema()).build()).loadFromString(text);
+        return JSON.valueToTree(document);
     }
 
     private static Set<String> keys(JsonNode node) {
@@ -129,7 +141,7 @@ class PulumiProjectFilesTest {
     }
 
     private static JsonNode read(Path file) throws IOException {
-        JsonNode document = YAML.readTree(file.toFile());
+        JsonNode document = yaml(Files.readString(file));
         assertTrue(document != null && document.isObject(), file + " is not a YAML mapping");
         return document;
     }
@@ -158,18 +170,24 @@ class PulumiProjectFilesTest {
 
     @Test
     void theCheckRefusesWhatPulumiRefusesOrIgnores() throws IOException {
-        assertEquals(List.of(), projectProblems(YAML.readTree("name: p\nruntime: java\n")));
-        assertFalse(projectProblems(YAML.readTree("runtime: java\n")).isEmpty(), "name is required");
-        assertFalse(projectProblems(YAML.readTree("name: p\nruntime: 7\n")).isEmpty(), "runtime is a name or an object");
+        assertEquals(List.of(), projectProblems(yaml("name: p\nruntime: java\n")));
+        assertFalse(projectProblems(yaml("runtime: java\n")).isEmpty(), "name is required");
+        assertFalse(projectProblems(yaml("name: p\nruntime: 7\n")).isEmpty(), "runtime is a name or an object");
         assertEquals(List.of("'descripton' is not a key of Pulumi's project schema"),
-                projectProblems(YAML.readTree("name: p\nruntime: java\ndescripton: x\n")));
+                projectProblems(yaml("name: p\nruntime: java\ndescripton: x\n")));
         // resources: belongs to Pulumi YAML programs only.
-        assertEquals(List.of(), projectProblems(YAML.readTree("name: p\nruntime: yaml\nresources: {}\n")));
+        assertEquals(List.of(), projectProblems(yaml("name: p\nruntime: yaml\nresources: {}\n")));
         assertEquals(List.of("'resources' is not a key of Pulumi's project schema"),
-                projectProblems(YAML.readTree("name: p\nruntime: java\nresources: {}\n")));
-        assertEquals(List.of(), pluginProblems(YAML.readTree("runtime: java\n")));
-        assertEquals(List.of("'name' is not a key of a plugin project"), pluginProblems(YAML.readTree("runtime: java\nname: x\n")));
-        assertEquals(List.of("missing 'runtime'"), pluginProblems(YAML.readTree("packages: {}\n")));
+                projectProblems(yaml("name: p\nruntime: java\nresources: {}\n")));
+        assertEquals(List.of(), pluginProblems(yaml("runtime: java\n")));
+        assertEquals(List.of("'name' is not a key of a plugin project"), pluginProblems(yaml("runtime: java\nname: x\n")));
+        assertEquals(List.of("missing 'runtime'"), pluginProblems(yaml("packages: {}\n")));
+    }
+
+    @Test
+    void projectFilesAreReadAsYaml12() {
+        // YAML 1.1 would read these as booleans; in YAML 1.2 (Pulumi's reading) they are strings.
+        assertEquals("{\"name\":\"on\",\"description\":\"no\"}", yaml("name: on\ndescription: no\n").toString());
     }
 
     @Test
@@ -180,8 +198,8 @@ class PulumiProjectFilesTest {
 
     private static void assertThrowsYaml(String text) {
         try {
-            YAML.readTree(text);
-        } catch (IOException expected) {
+            yaml(text);
+        } catch (YamlEngineException expected) {
             return;
         }
         throw new AssertionError("parsed: " + text);

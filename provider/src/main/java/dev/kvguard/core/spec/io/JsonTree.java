@@ -89,7 +89,7 @@ final class JsonTree {
                 return TreeBudget.number(parser.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDoubleValue());
+                return new SpelledFloat(parser.getDoubleValue(), parser.getText());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return NODES.booleanNode(token == JsonToken.VALUE_TRUE);

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -80,13 +81,29 @@ final class ObjectBinder {
     private Integer wholeNumber(JsonNode value, String at) {
         if (value instanceof SpelledInteger spelled) {
             findings.add(Finding.of(Rule.SPEC_TYPE, at).value(spelled.spelling())
-                    .because("'" + at + "' is written '" + spelled.spelling() + "', which YAML readers read differently "
-                                    + "(YAML 1.1 reads a leading 0 as octal).",
+                    .because("'" + at + "' is written '" + spelled.spelling() + "', " + Describe.spelling(spelled.spelling())
+                                    + "; kvguard takes whole numbers in plain decimal only, so that every reader agrees.",
                             "Write '" + at + "' in plain decimal digits, without a sign, leading zeros or 0o/0x, e.g. "
                                     + spelled.bigIntegerValue() + "."));
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        if (value.isFloatingPointNumber()) {
+            double number = value.doubleValue();
+            boolean whole = Double.isFinite(number) && number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE;
+            findings.add(Finding.of(Rule.SPEC_TYPE, at).value(value.asText())
+                    .because("'" + at + "' must be a whole number but is " + value.asText()
+                                    + ", written with a decimal point or an exponent.",
+                            whole ? "Write '" + at + "' as " + (long) number + "."
+                                    : "Write '" + at + "' as a whole number in plain decimal digits."));
+            return null;
+        }
+        if (value.isIntegralNumber() && !value.canConvertToInt()) {
+            findings.add(Finding.of(Rule.SPEC_TYPE, at).value(value.asText()).limit("from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE)
+                    .because("'" + at + "' is " + value.asText() + ", beyond what a whole-number property can hold.",
+                            "Write '" + at + "' as a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + "."));
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
             typeError(at, value, "a whole number");
             return null;
         }
@@ -106,6 +123,11 @@ final class ObjectBinder {
     }
 
     <E extends Enum<E> & SpecEnum> E enumValue(String name, Class<E> type, boolean required) {
+        JsonNode value = raw(name);
+        if (value != null && (value.isNumber() || value.isBoolean())) {
+            // Quoting '1' would only trade spec-type for spec-enum: the fix names the allowed values instead.
+            return typeError(child(name), value, "one of " + String.join(", ", SpecEnum.names(type)));
+        }
         String text = string(name, required);
         return text == null ? null : enumFromText(text, child(name), type);
     }
@@ -163,6 +185,15 @@ final class ObjectBinder {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String at = child(name) + "." + field.getKey();
+            Optional<String> keyKind = YamlMapping.nonTextKind(value, field.getKey());
+            if (keyKind.isPresent()) {
+                // YAML reads '~', 'null', '0x1F' or 'true' as a key that is not text; naming it by its spelling would guess.
+                findings.add(Finding.of(Rule.SPEC_TYPE, at).value(field.getKey())
+                        .because("The key '" + field.getKey() + "' in '" + child(name) + "' is " + keyKind.get()
+                                        + " in YAML, not a name.",
+                                "If you mean the text, quote the key: '" + field.getKey() + "' in quotes; otherwise remove it."));
+                continue;
+            }
             // A null value is reported, not dropped: the user wrote the key for a reason.
             String text = field.getValue().isNull() ? nullValue(at) : scalarText(field.getValue(), at, "a string");
             if (text != null) {
@@ -263,7 +294,12 @@ final class ObjectBinder {
             return value.asText();
         }
         // A number or boolean is not turned into text: 'vaultName: 017' must not become "17" or "15".
-        return typeError(at, value, expected);
+        String fix = "Write '" + at + "' as " + expected + ".";
+        if (value.isNumber() || value.isBoolean()) {
+            // Only here, where text is wanted, does quoting fix the mistake; elsewhere it would be the next spec-type.
+            fix += " If you mean the text, quote it: '" + Describe.shortly(value) + "' in quotes.";
+        }
+        return typeError(at, value, expected, fix);
     }
 
     /** Reports an empty ({@code null}) list item or mapping value; returns null. */
@@ -276,10 +312,12 @@ final class ObjectBinder {
 
     /** Reports a value of the wrong type; returns null, for callers that give up on the value. */
     private <T> T typeError(String at, JsonNode value, String expected) {
-        String fix = "Write '" + at + "' as " + expected + ".";
-        if (value.isNumber() || value.isBoolean()) {
-            fix += " If you mean the text, quote it: '" + Describe.shortly(value) + "' in quotes.";
-        } else if (value.isObject() && value.size() == 1 && value.has("value") && value.get("value").isValueNode()) {
+        return typeError(at, value, expected, "Write '" + at + "' as " + expected + ".");
+    }
+
+    private <T> T typeError(String at, JsonNode value, String expected, String plainFix) {
+        String fix = plainFix;
+        if (value.isObject() && value.size() == 1 && value.has("value") && value.get("value").isValueNode()) {
             // Azure's own shape for an IP rule, {value: a.b.c.d}, pasted from ARM, Bicep or az keyvault show.
             fix = "Write the address as a string: '" + value.get("value").asText() + "' instead of {value: ...}.";
         }

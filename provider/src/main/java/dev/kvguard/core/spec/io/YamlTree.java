@@ -135,7 +135,7 @@ final class YamlTree {
     }
 
     private ObjectNode mapping(MappingNode node, String path, int depth) {
-        ObjectNode out = NODES.objectNode();
+        YamlMapping out = new YamlMapping(NODES);
         // The composer has already applied merge keys (<<), keys written here winning over merged ones.
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -145,6 +145,10 @@ final class YamlTree {
             TreeBudget.text(key.getValue(), line(key), column(key));
             if (out.has(key.getValue())) {
                 throw refusal("a key repeated in one mapping", key);
+            }
+            if (!key.getTag().equals(Tag.STR)) {
+                out.markNonTextKey(key.getValue(), key.getTag().equals(Tag.NULL) ? "a null"
+                        : key.getTag().equals(Tag.BOOL) ? "a boolean" : "a number");
             }
             out.set(key.getValue(), convert(tuple.getValueNode(), TreeBudget.child(path, key.getValue()), depth + 1, line(key)));
         }
@@ -168,13 +172,13 @@ final class YamlTree {
         }
         if (tag.equals(Tag.FLOAT)) {
             if (INFINITY.matcher(text).matches()) {
-                return NODES.numberNode(text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                return new SpelledFloat(text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, text);
             }
             if (NAN.matcher(text).matches()) {
-                return NODES.numberNode(Double.NaN);
+                return new SpelledFloat(Double.NaN, text);
             }
             if (FLOAT.matcher(text).matches() && text.length() <= SpecLimits.MAX_NUMBER_LENGTH) {
-                return NODES.numberNode(Double.parseDouble(text));
+                return new SpelledFloat(Double.parseDouble(text), text);
             }
         }
         throw new Refusal("a value that does not match its tag", line, column);

@@ -53,6 +53,62 @@ class BinderMessagesTest {
     }
 
     @Test
+    void aNonDecimalSpellingIsExplainedForWhatItIs() throws Exception {
+        Finding hex = first("softDeleteRetentionInDays: 0x1e\n", "spec-type");
+        assertEquals("'softDeleteRetentionInDays' is written '0x1e', a hexadecimal number; kvguard takes whole numbers in "
+                + "plain decimal only, so that every reader agrees.", hex.message());
+        assertEquals("Write 'softDeleteRetentionInDays' in plain decimal digits, without a sign, leading zeros or 0o/0x, e.g. 30.",
+                hex.fix());
+        assertEquals("'softDeleteRetentionInDays' is written '017', which YAML 1.1 and Go read as octal and YAML 1.2 as decimal; "
+                + "kvguard takes whole numbers in plain decimal only, so that every reader agrees.",
+                first("softDeleteRetentionInDays: 017\n", "spec-type").message());
+        assertTrue(first("softDeleteRetentionInDays: 0o17\n", "spec-type").message().contains("'0o17', an octal number in YAML 1.2"));
+        assertTrue(first("softDeleteRetentionInDays: +30\n", "spec-type").message().contains("'+30', a number with a sign;"));
+    }
+
+    @Test
+    void aFractionOrExponentIsShownAsWrittenWithAFixThatWorks() throws Exception {
+        Finding fraction = first("softDeleteRetentionInDays: 30.0\n", "spec-type");
+        assertEquals("'softDeleteRetentionInDays' must be a whole number but is 30.0, written with a decimal point or an exponent.",
+                fraction.message());
+        assertEquals("Write 'softDeleteRetentionInDays' as 30.", fraction.fix());
+        Finding exponent = first("softDeleteRetentionInDays: 1e1\n", "spec-type");
+        assertEquals("1e1", exponent.value(), "as written, not 10.0");
+        assertEquals("Write 'softDeleteRetentionInDays' as 10.", exponent.fix());
+        Finding huge = first("softDeleteRetentionInDays: 1e400\n", "spec-type");
+        assertEquals("1e400", huge.value(), "as written, not Infinity");
+        assertEquals("Write 'softDeleteRetentionInDays' as a whole number in plain decimal digits.", huge.fix());
+        assertEquals("30.5", SpecBinder.bind(SpecReader.parse("{\"softDeleteRetentionInDays\": 30.5}", "t.json", true)).findings()
+                .stream().filter(x -> x.ruleId().equals("spec-type")).findFirst().orElseThrow().value(), "JSON keeps the spelling too");
+        Finding big = first("softDeleteRetentionInDays: 99999999999\n", "spec-type");
+        assertEquals("'softDeleteRetentionInDays' is 99999999999, beyond what a whole-number property can hold.", big.message());
+        assertEquals("from -2147483648 to 2147483647", big.limit());
+    }
+
+    @Test
+    void quotingIsSuggestedOnlyWhereTextIsWanted() throws Exception {
+        assertEquals("Write 'vaultName' as a string. If you mean the text, quote it: '017' in quotes.",
+                first("vaultName: 017\n", "spec-type").fix());
+        assertEquals("Write 'protect' as true or false.", first("protect: 1\n", "spec-type").fix());
+        assertEquals("Write 'logging' as a mapping.", first("logging: 5\n", "spec-type").fix());
+        assertEquals("Write 'sku' as one of standard, premium.", first("sku: 1\n", "spec-type").fix());
+    }
+
+    @Test
+    void tagKeysThatYamlDoesNotReadAsTextAreRefusedAtTheKey() throws Exception {
+        List<Finding> findings = bind("tags: {~: a, null: b, 0x1F: c, true: d, env: prod}\n");
+        assertEquals(List.of("tags.0x1F", "tags.null", "tags.true", "tags.~"), findings.stream()
+                .filter(x -> x.ruleId().equals("spec-type")).map(Finding::path).toList());
+        Finding hex = findings.stream().filter(x -> x.path().equals("tags.0x1F")).findFirst().orElseThrow();
+        assertEquals("The key '0x1F' in 'tags' is a number in YAML, not a name.", hex.message());
+        assertEquals("If you mean the text, quote the key: '0x1F' in quotes; otherwise remove it.", hex.fix());
+        assertEquals("The key '~' in 'tags' is a null in YAML, not a name.",
+                findings.stream().filter(x -> x.path().equals("tags.~")).findFirst().orElseThrow().message());
+        assertEquals(java.util.Map.of("null", "e", "env", "prod"), SpecBinder.bind(SpecReader.parse(
+                "vaultName: kv-a\ntags: {\"null\": e, env: prod}\n", "t.yaml", false)).spec().tags(), "quoted keys are names");
+    }
+
+    @Test
     void requiredAndUnknownPropertiesAreWordedForTheUser() throws Exception {
         Finding missing = bind("{}").stream().filter(x -> x.path().equals("vaultName")).findFirst().orElseThrow();
         assertEquals("'vaultName' is required but missing.", missing.message());
