@@ -98,7 +98,7 @@ public enum Rule {
             "An input that decides which resources exist is only known after deployment.", false),
 
     // More names and identifiers Azure refuses (added after the others, so that existing rules keep their SARIF index).
-    LOCATION_NAME("location-name", Severity.ERROR, "The location is not an Azure region name (lower-case letters and digits).", true),
+    LOCATION_NAME("location-name", Severity.ERROR, "The location is not an Azure region name (letters and digits, or a display name with spaces).", true),
     DIAGNOSTIC_SETTING_NAME("diagnostic-setting-name", Severity.ERROR,
             "The diagnostic setting's name breaks Azure's naming rules.", true),
     SUBNET_SERVICE_ENDPOINT("subnet-service-endpoint", Severity.ERROR,

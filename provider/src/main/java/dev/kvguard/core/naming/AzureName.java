@@ -59,12 +59,15 @@ record AzureName(String what, int min, int max, IntPredicate allowed, IntPredica
             "at most 256 characters, with no control or invisible formatting characters");
 
     /**
-     * Locations: an Azure region's programmatic name, lower-case letters and digits ({@code westeurope},
-     * {@code eastus2}), as {@code az account list-locations} lists it in its {@code name} column. The display
-     * name ("West Europe") is a label, not the name. 64 is kvguard's bound; region names are far shorter.
+     * Locations: an Azure region, by its programmatic name ({@code westeurope}, {@code eastus2}, as
+     * {@code az account list-locations} lists it) or by its display name ({@code West Europe}): Resource
+     * Manager matches locations ignoring case and spaces, so both deploy. Anything else (hyphens,
+     * underscores, accents, punctuation) names no region. 64 is kvguard's bound; region names are far shorter.
      */
-    static final AzureName LOCATION = new AzureName("location", 1, 64, c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'),
-            c -> true, c -> true, "a region name of lower-case letters and digits (e.g. westeurope), not its display name");
+    static final AzureName LOCATION = new AzureName("location", 1, 64,
+            c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ',
+            c -> c != ' ', c -> c != ' ',
+            "a region name of letters and digits (e.g. westeurope, or its display name West Europe)");
 
     /**
      * Diagnostic settings (Microsoft.Insights/diagnosticSettings): Microsoft's naming page has no row for them, so
