@@ -61,6 +61,7 @@ public final class SecureKeyVault extends ComponentResource {
     private final Output<String> plan;
 
     private final VaultMaterialiser.Children children;
+    /** The plan of the known values as it may be shown, secrets hidden (the children are made from the real one). */
     private final Plan planned;
     private final Output<Plan> resolvedPlan;
 
@@ -83,11 +84,13 @@ public final class SecureKeyVault extends ComponentResource {
                            CheckedInputs<VaultSpec> checked, PulumiLog log) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
         checked.warnings().forEach(f -> log.warn(f, this));
-        this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
+        Plan real = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
+        this.planned = checked.redaction().plan(real);
         Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
                 f -> log.warn(f, this));
-        this.resolvedPlan = resolved.applyValue(c -> Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings())));
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked,
+        this.resolvedPlan = resolved.applyValue(c -> c.redaction().plan(
+                Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings()))));
+        this.children = VaultMaterialiser.materialise(this, name, real, checked,
                 resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();
@@ -150,7 +153,7 @@ public final class SecureKeyVault extends ComponentResource {
         return planned;
     }
 
-    /** The plan of the resolved inputs, with every finding; secret when any input is. */
+    /** The plan of the resolved inputs, with every finding and secret values hidden; secret when any input is. */
     public Output<Plan> resolvedPlan() {
         return resolvedPlan;
     }

@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  * @param findings the findings that can be trusted with the known values
  * @param deferred input paths not known yet
  * @param secrets  input paths whose values are secret
+ * @param redaction what hides those values in anything shown
  */
 public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<String> deferred,
-                               Set<String> secrets) {
+                               Set<String> secrets, SecretRedaction redaction) {
 
     /** Inputs that decide which resources exist: they must be known when the preview plans. */
     private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
@@ -74,8 +75,9 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
         snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
-        return new CheckedInputs<>(bound.spec(), report.profile(), SecretRedaction.redact(findings, snapshot),
-                snapshot.deferred(), snapshot.secrets());
+        SecretRedaction redaction = SecretRedaction.of(snapshot);
+        return new CheckedInputs<>(bound.spec(), report.profile(), redaction.findings(findings),
+                snapshot.deferred(), snapshot.secrets(), redaction);
     }
 
     /** Checks a subnet service-endpoint's inputs (a managed subnet under {@code subnet}). */
@@ -85,9 +87,10 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
 
     public static CheckedInputs<ManagedSubnetSpec> subnet(InputTree.Snapshot snapshot) {
         SpecBinder.Bound<ManagedSubnetSpec> bound = bindSubnet(snapshot.tree());
-        return new CheckedInputs<>(bound.value(), null, SecretRedaction.redact(
-                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot), snapshot.deferred(),
-                snapshot.secrets());
+        SecretRedaction redaction = SecretRedaction.of(snapshot);
+        return new CheckedInputs<>(bound.value(), null, redaction.findings(
+                PreviewGate.trustworthy(bound.findings(), snapshot.deferred())), snapshot.deferred(),
+                snapshot.secrets(), redaction);
     }
 
     private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {
