@@ -10,6 +10,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
+import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
@@ -17,6 +18,7 @@ import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.pulumi.CheckedInputs;
 import dev.kvguard.pulumi.PreviewGate;
+import dev.kvguard.pulumi.ProfileConfig;
 import dev.kvguard.pulumi.PulumiLog;
 import dev.kvguard.pulumi.VaultMaterialiser;
 import java.util.List;
@@ -72,7 +74,13 @@ public final class SecureKeyVault extends ComponentResource {
      *                the virtual networks and resource groups that the spec names by plain strings
      */
     public SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
-        this(name, args, options, CheckedInputs.vault(args), PulumiLog.ofRunningDeployment());
+        this(name, args, options, ProfileConfig.ofRunningDeployment(), PulumiLog.ofRunningDeployment());
+    }
+
+    /** The profile and the log are the deployment's that the component registers with, read on its thread now. */
+    private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options, LimitsProfile fallback,
+                           PulumiLog log) {
+        this(name, args, options, CheckedInputs.vault(args, fallback), fallback, log);
     }
 
     /**
@@ -81,12 +89,13 @@ public final class SecureKeyVault extends ComponentResource {
      * with (see {@link PulumiLog}).
      */
     private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options,
-                           CheckedInputs<VaultSpec> checked, PulumiLog log) {
+                           CheckedInputs<VaultSpec> checked, LimitsProfile fallback, PulumiLog log) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
         checked.warnings().forEach(f -> log.warn(f, this));
         Plan real = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
         this.planned = checked.redaction().plan(real);
-        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
+        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name,
+                s -> CheckedInputs.vault(s, fallback),
                 f -> log.warn(f, this));
         this.resolvedPlan = resolved.applyValue(c -> c.redaction().plan(
                 Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings()))));

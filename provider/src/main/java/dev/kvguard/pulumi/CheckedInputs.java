@@ -64,14 +64,18 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         return findings.stream().filter(f -> !f.isError()).toList();
     }
 
-    /** Checks a locked-down vault's inputs. */
-    public static CheckedInputs<VaultSpec> vault(ResourceArgs args) {
-        return vault(InputTree.peek(args));
+    /**
+     * Checks a locked-down vault's inputs.
+     *
+     * @param fallback the limits profile when the inputs name none (see {@link ProfileConfig})
+     */
+    public static CheckedInputs<VaultSpec> vault(ResourceArgs args, LimitsProfile fallback) {
+        return vault(InputTree.peek(args), fallback);
     }
 
-    public static CheckedInputs<VaultSpec> vault(InputTree.Snapshot snapshot) {
+    public static CheckedInputs<VaultSpec> vault(InputTree.Snapshot snapshot, LimitsProfile fallback) {
         BoundSpec bound = SpecBinder.bind(snapshot.tree());
-        ValidationReport report = Validator.validate(bound);
+        ValidationReport report = Validator.validate(bound, fallback);
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
         snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
