@@ -1,7 +1,6 @@
 package dev.kvguard.cli;
 
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.render.PreviewReport;
 import dev.kvguard.preview.PreviewRunner;
 import java.io.PrintStream;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Supplier;
 
 /**
  * The child JVM of {@code kvguard preview} (see {@link PreviewProcess}): runs the program in-process,
@@ -45,9 +43,8 @@ final class PreviewChild {
         String content;
         try {
             String[] problem = new String[1];
-            Supplier<PreviewReport> preview = () -> PreviewRunner.run(args[1], args[2], args[3].isEmpty() ? null : args[3], problem);
-            PreviewReport report = args[5].isEmpty() ? preview.get()
-                    : LimitsResolver.withFallback(LimitsProfile.named(args[5]).orElseThrow(), preview);
+            LimitsProfile profile = args[5].isEmpty() ? LimitsProfile.DEFAULT : LimitsProfile.named(args[5]).orElseThrow();
+            PreviewReport report = PreviewRunner.run(args[1], args[2], args[3].isEmpty() ? null : args[3], profile, problem);
             content = report == null ? PROBLEM + problem[0]
                     : REPORT + (report.failed() ? KvguardCli.FINDINGS : KvguardCli.OK) + "\n"
                             + PreviewCommand.render(OutputFormat.valueOf(args[4]), report);

@@ -10,6 +10,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
+import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
@@ -17,6 +18,7 @@ import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.pulumi.CheckedInputs;
 import dev.kvguard.pulumi.PreviewGate;
+import dev.kvguard.pulumi.ProfileConfig;
 import dev.kvguard.pulumi.PulumiLog;
 import dev.kvguard.pulumi.VaultMaterialiser;
 import java.util.List;
@@ -61,6 +63,7 @@ public final class SecureKeyVault extends ComponentResource {
     private final Output<String> plan;
 
     private final VaultMaterialiser.Children children;
+    /** The plan of the known values as it may be shown, secrets hidden (the children are made from the real one). */
     private final Plan planned;
     private final Output<Plan> resolvedPlan;
 
@@ -71,7 +74,13 @@ public final class SecureKeyVault extends ComponentResource {
      *                the virtual networks and resource groups that the spec names by plain strings
      */
     public SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options) {
-        this(name, args, options, CheckedInputs.vault(args), PulumiLog.ofRunningDeployment());
+        this(name, args, options, ProfileConfig.ofRunningDeployment(), PulumiLog.ofRunningDeployment());
+    }
+
+    /** The profile and the log are the deployment's that the component registers with, read on its thread now. */
+    private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options, LimitsProfile fallback,
+                           PulumiLog log) {
+        this(name, args, options, CheckedInputs.vault(args, fallback), fallback, log);
     }
 
     /**
@@ -80,14 +89,17 @@ public final class SecureKeyVault extends ComponentResource {
      * with (see {@link PulumiLog}).
      */
     private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options,
-                           CheckedInputs<VaultSpec> checked, PulumiLog log) {
+                           CheckedInputs<VaultSpec> checked, LimitsProfile fallback, PulumiLog log) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
         checked.warnings().forEach(f -> log.warn(f, this));
-        this.planned = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
-        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::vault,
+        Plan real = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
+        this.planned = checked.redaction().plan(real);
+        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name,
+                s -> CheckedInputs.vault(s, fallback),
                 f -> log.warn(f, this));
-        this.resolvedPlan = resolved.applyValue(c -> Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings())));
-        this.children = VaultMaterialiser.materialise(this, name, planned, checked,
+        this.resolvedPlan = resolved.applyValue(c -> c.redaction().plan(
+                Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings()))));
+        this.children = VaultMaterialiser.materialise(this, name, real, checked,
                 resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
         this.vaultId = vault.id();
@@ -150,7 +162,7 @@ public final class SecureKeyVault extends ComponentResource {
         return planned;
     }
 
-    /** The plan of the resolved inputs, with every finding; secret when any input is. */
+    /** The plan of the resolved inputs, with every finding and secret values hidden; secret when any input is. */
     public Output<Plan> resolvedPlan() {
         return resolvedPlan;
     }

@@ -11,10 +11,13 @@ import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
 import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.render.PreviewReport;
 import dev.kvguard.pulumi.KvguardValidationException;
+import dev.kvguard.pulumi.ProfileConfig;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -68,12 +71,21 @@ public final class OfflinePreview {
         return record(program, stack).report();
     }
 
+    /** Previews with {@code profile} for the components whose inputs name none (through {@link ProfileConfig}). */
+    public static PreviewReport run(String program, Consumer<Context> stack, LimitsProfile profile) {
+        return record(program, stack, Phase.PREVIEW, profile).report();
+    }
+
     /** Runs the program as {@code pulumi preview} would. */
     public static Outcome record(String program, Consumer<Context> stack) {
         return record(program, stack, Phase.PREVIEW);
     }
 
     public static Outcome record(String program, Consumer<Context> stack, Phase phase) {
+        return record(program, stack, phase, LimitsProfile.DEFAULT);
+    }
+
+    public static Outcome record(String program, Consumer<Context> stack, Phase phase, LimitsProfile profile) {
         Map<String, Class<?>> classes = new ConcurrentHashMap<>();
         FakeAzure azure = phase == Phase.PREVIEW
                 ? FakeAzure.preview(type -> Optional.ofNullable(classes.get(type))) : FakeAzure.deployment();
@@ -90,9 +102,10 @@ public final class OfflinePreview {
             return Optional.empty();
         };
         try {
-            TestResult result = PulumiTest.withOptions(TestOptions.builder().preview(phase == Phase.PREVIEW)
+            // TestOptions carries no config; the SDK's own test builder does (PulumiTest.withOptions uses it too).
+            TestResult result = PulumiTestInternal.builder().options(TestOptions.builder().preview(phase == Phase.PREVIEW)
                             .resourceTransformations(List.of(recorder)).build())
-                    .withMocks(azure).runTest(ctx -> {
+                    .mocks(azure).config(ProfileConfig.of(profile)).build().runTest(ctx -> {
                         try {
                             stack.accept(ctx);
                         } finally {

@@ -24,6 +24,7 @@ import dev.kvguard.components.inputs.SubnetServiceEndpointArgs;
 import dev.kvguard.provider.sdk.ChildRegistrations;
 import dev.kvguard.provider.sdk.ConstructInputs;
 import dev.kvguard.pulumi.CheckedInputs;
+import dev.kvguard.pulumi.ProfileConfig;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class KvguardComponents implements Provider {
     private static final Map<String, Factory> COMPONENTS = Map.of(
             SecureKeyVault.TYPE, (name, inputs, options) -> new SecureKeyVault(name,
                     ConstructInputs.deserialize(SecureKeyVault.TYPE, name, inputs, SecureKeyVaultArgs.class,
-                            raw -> CheckedInputs.vault(raw).findings()), options),
+                            raw -> CheckedInputs.vault(raw, ProfileConfig.ofRunningDeployment()).findings()), options),
             SubnetServiceEndpoint.TYPE, (name, inputs, options) -> new SubnetServiceEndpoint(name,
                     ConstructInputs.deserialize(SubnetServiceEndpoint.TYPE, name, inputs, SubnetServiceEndpointArgs.class,
                             raw -> CheckedInputs.subnet(raw).findings()), options));

@@ -20,9 +20,7 @@ import com.pulumi.azurenative.network.inputs.RouteTableArgs;
 import com.pulumi.azurenative.network.inputs.ServiceEndpointPropertiesFormatArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
-import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.net.SubnetId;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.spec.AccessPolicySpec;
@@ -79,13 +77,12 @@ public final class AzureResources {
                 .resourceGroupName(known.knownOr("resourceGroupName", VaultSpec::resourceGroupName, spec))
                 .location(known.knownOr("location", VaultSpec::location, spec))
                 .tags(spec.applyValue(VaultSpec::tags))
-                .properties(Output.tuple(spec, managedSubnetIds).applyValue(t -> properties(t.t1, t.t2)))
+                .properties(Output.tuple(spec, managedSubnetIds).applyValue(t -> properties(t.t1, t.t2, known.profile())))
                 .build();
     }
 
-    static VaultPropertiesArgs properties(VaultSpec spec, Map<String, String> managedSubnetIds) {
-        // The profile decides the form of single addresses (Planner.firewallIpRules), in the plan and here alike.
-        LimitsProfile profile = LimitsResolver.resolve(spec.limits(), new Findings());
+    /** {@code profile}, the one the inputs were validated against, decides the form of single addresses, as in the plan. */
+    static VaultPropertiesArgs properties(VaultSpec spec, Map<String, String> managedSubnetIds, LimitsProfile profile) {
         return VaultPropertiesArgs.builder()
                 .tenantId(spec.tenantId())
                 .sku(SkuArgs.builder().family(SkuFamily.A)

@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  * @param findings the findings that can be trusted with the known values
  * @param deferred input paths not known yet
  * @param secrets  input paths whose values are secret
+ * @param redaction what hides those values in anything shown
  */
 public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<String> deferred,
-                               Set<String> secrets) {
+                               Set<String> secrets, SecretRedaction redaction) {
 
     /** Inputs that decide which resources exist: they must be known when the preview plans. */
     private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
@@ -63,19 +64,24 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         return findings.stream().filter(f -> !f.isError()).toList();
     }
 
-    /** Checks a locked-down vault's inputs. */
-    public static CheckedInputs<VaultSpec> vault(ResourceArgs args) {
-        return vault(InputTree.peek(args));
+    /**
+     * Checks a locked-down vault's inputs.
+     *
+     * @param fallback the limits profile when the inputs name none (see {@link ProfileConfig})
+     */
+    public static CheckedInputs<VaultSpec> vault(ResourceArgs args, LimitsProfile fallback) {
+        return vault(InputTree.peek(args), fallback);
     }
 
-    public static CheckedInputs<VaultSpec> vault(InputTree.Snapshot snapshot) {
+    public static CheckedInputs<VaultSpec> vault(InputTree.Snapshot snapshot, LimitsProfile fallback) {
         BoundSpec bound = SpecBinder.bind(snapshot.tree());
-        ValidationReport report = Validator.validate(bound);
+        ValidationReport report = Validator.validate(bound, fallback);
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
         snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
-        return new CheckedInputs<>(bound.spec(), report.profile(), SecretRedaction.redact(findings, snapshot),
-                snapshot.deferred(), snapshot.secrets());
+        SecretRedaction redaction = SecretRedaction.of(snapshot);
+        return new CheckedInputs<>(bound.spec(), report.profile(), redaction.findings(findings),
+                snapshot.deferred(), snapshot.secrets(), redaction);
     }
 
     /** Checks a subnet service-endpoint's inputs (a managed subnet under {@code subnet}). */
@@ -85,9 +91,10 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
 
     public static CheckedInputs<ManagedSubnetSpec> subnet(InputTree.Snapshot snapshot) {
         SpecBinder.Bound<ManagedSubnetSpec> bound = bindSubnet(snapshot.tree());
-        return new CheckedInputs<>(bound.value(), null, SecretRedaction.redact(
-                PreviewGate.trustworthy(bound.findings(), snapshot.deferred()), snapshot), snapshot.deferred(),
-                snapshot.secrets());
+        SecretRedaction redaction = SecretRedaction.of(snapshot);
+        return new CheckedInputs<>(bound.value(), null, redaction.findings(
+                PreviewGate.trustworthy(bound.findings(), snapshot.deferred())), snapshot.deferred(),
+                snapshot.secrets(), redaction);
     }
 
     private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {

@@ -64,6 +64,8 @@ final class TerraformVaults {
             module(root.path("values").path("root_module"), "values.root_module", resources);
         }
         Set<String> unknown = unknown(root, resources);
+        Map<String, List<String>> references = new HashMap<>();
+        targetReferences(root.path("configuration").path("root_module"), "", references);
         List<Resource> vaults = resources.stream().filter(r -> r.type().equals("azurerm_key_vault")).toList();
         List<ImportedVault> out = new ArrayList<>();
         for (Resource vault : vaults) {
@@ -74,9 +76,15 @@ final class TerraformVaults {
             for (Resource r : resources) {
                 if (r.type().equals("azurerm_key_vault_access_policy") && belongs(r.values().get("key_vault_id"), vault, vaults)) {
                     policy(c, r.values(), r.valuesPath(), policies++);
-                } else if (r.type().equals("azurerm_monitor_diagnostic_setting")
-                        && belongs(r.values().get("target_resource_id"), vault, vaults)) {
-                    diagnosticSetting(c, r);
+                } else if (r.type().equals("azurerm_monitor_diagnostic_setting")) {
+                    Target target = target(r, vault, references);
+                    if (target == Target.THIS_VAULT) {
+                        diagnosticSetting(c, r);
+                    } else if (target == Target.UNKNOWN) {
+                        c.note("logging", "the diagnostic setting " + r.node().path("address").asText(r.path())
+                                + " was not carried over: its target_resource_id is not known in this plan, nor is it "
+                                + "written as a reference to this vault in the plan's configuration.");
+                    }
                 }
             }
             out.add(c.build());
@@ -137,6 +145,59 @@ final class TerraformVaults {
             return vaults.size() == 1;
         }
         return id.asText().equalsIgnoreCase(vault.values().path("id").asText());
+    }
+
+    /** Whether a diagnostic setting's target is this vault, another resource, or cannot be told. */
+    private enum Target { THIS_VAULT, OTHER, UNKNOWN }
+
+    /**
+     * A diagnostic setting can target anything (an AKS cluster, a storage account), so it is this vault's
+     * only when its {@code target_resource_id} is the vault's id, or, in a plan where neither id is known
+     * yet, when the configuration writes it as a reference to this vault.
+     */
+    private static Target target(Resource setting, Resource vault, Map<String, List<String>> references) {
+        JsonNode id = setting.values().get("target_resource_id");
+        String vaultId = vault.values().path("id").asText("");
+        if (id != null && id.isTextual() && !id.asText().isEmpty()) {
+            return vaultId.isEmpty() || !id.asText().equalsIgnoreCase(vaultId) ? Target.OTHER : Target.THIS_VAULT;
+        }
+        List<String> refs = references.get(configAddress(setting.node().path("address").asText()));
+        if (refs == null || refs.isEmpty()) {
+            return Target.UNKNOWN;
+        }
+        String address = vault.node().path("address").asText();
+        String config = configAddress(address);
+        // Terraform lists both "x.id" and "x" (and, for an instance, "x[0].id", "x[0]" and "x").
+        boolean named = refs.contains(address) || refs.contains(address + ".id");
+        boolean single = address.equals(config) && (refs.contains(config) || refs.contains(config + ".id"));
+        if (named || single) {
+            return Target.THIS_VAULT;
+        }
+        // Another vault of the document takes it; anything else (a cluster, a variable) cannot be told apart.
+        return refs.stream().anyMatch(ref -> configAddress(ref).matches("(module\\.[^.]+\\.)*azurerm_key_vault\\.[^.]+(\\.id)?"))
+                ? Target.OTHER : Target.UNKNOWN;
+    }
+
+    /** A resource's address without instance keys ({@code module.m[0].a.b["k"]} is {@code module.m.a.b}): its configuration address. */
+    private static String configAddress(String address) {
+        return address.replaceAll("\\[[^\\]]*]", "");
+    }
+
+    /**
+     * The references of each {@code azurerm_monitor_diagnostic_setting}'s {@code target_resource_id} in the
+     * plan's {@code configuration}, by configuration address, as full addresses: a module's resources
+     * and references are written relative to the module.
+     */
+    private static void targetReferences(JsonNode module, String prefix, Map<String, List<String>> out) {
+        for (JsonNode r : module.path("resources")) {
+            if (r.path("type").asText().equals("azurerm_monitor_diagnostic_setting")) {
+                List<String> refs = new ArrayList<>();
+                r.path("expressions").path("target_resource_id").path("references").forEach(ref -> refs.add(prefix + ref.asText()));
+                out.put(prefix + r.path("address").asText(), refs);
+            }
+        }
+        module.path("module_calls").fields().forEachRemaining(call ->
+                targetReferences(call.getValue().path("module"), prefix + "module." + call.getKey() + ".", out));
     }
 
     private static void vault(Carry c, Resource vault) {

@@ -10,28 +10,19 @@ import java.util.List;
 /** Turns the user's {@code limits} block into the profile to validate against, reporting unusable values. */
 public final class LimitsResolver {
 
-    /**
-     * The profile for specs that name none. Only the offline preview changes it (its {@code --profile}),
-     * because a program's component inputs cannot be rewritten the way a document's tree can; one CLI
-     * command runs per process, and the previous value is restored afterwards.
-     */
-    private static volatile LimitsProfile fallback = LimitsProfile.DEFAULT;
-
     private LimitsResolver() {
     }
 
-    /** Runs {@code work} with {@code profile} applied to every spec that names no profile. */
-    public static <T> T withFallback(LimitsProfile profile, java.util.function.Supplier<T> work) {
-        LimitsProfile previous = fallback;
-        fallback = profile;
-        try {
-            return work.get();
-        } finally {
-            fallback = previous;
-        }
+    /** The profile of {@code limits}, with {@link LimitsProfile#DEFAULT} for specs that name none. */
+    public static LimitsProfile resolve(LimitsSpec limits, Findings out) {
+        return resolve(limits, LimitsProfile.DEFAULT, out);
     }
 
-    public static LimitsProfile resolve(LimitsSpec limits, Findings out) {
+    /**
+     * The profile of {@code limits}, with {@code fallback} for specs that name none: the caller says which
+     * (the offline preview's {@code --profile} reaches components through the deployment's config).
+     */
+    public static LimitsProfile resolve(LimitsSpec limits, LimitsProfile fallback, Findings out) {
         LimitsProfile base = fallback;
         if (limits.profile() != null) {
             base = LimitsProfile.named(limits.profile()).orElseGet(() -> {

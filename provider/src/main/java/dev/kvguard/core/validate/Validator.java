@@ -44,9 +44,14 @@ public final class Validator {
 
     /** Validates a bound spec, keeping the findings binding already made. */
     public static ValidationReport validate(BoundSpec bound) {
+        return validate(bound, LimitsProfile.DEFAULT);
+    }
+
+    /** Validates a bound spec against {@code fallback} when the spec names no limits profile. */
+    public static ValidationReport validate(BoundSpec bound, LimitsProfile fallback) {
         Findings out = new Findings();
         out.addAll(bound.findings());
-        LimitsProfile profile = LimitsResolver.resolve(bound.spec().limits(), out);
+        LimitsProfile profile = LimitsResolver.resolve(bound.spec().limits(), fallback, out);
         for (RuleSet rules : RULE_SETS) {
             rules.check(bound.spec(), profile, out);
         }

@@ -247,7 +247,57 @@ class ImporterTest {
         ImportedVault v = only(doc);
         assertEquals("planned_values.root_module.resources[1].values.name", v.origins().get("vaultName"));
         assertEquals(2, v.spec().path("accessPolicies").size());
+        // A diagnostic setting may target anything: with its target unknown and no configuration, it is left out.
+        assertFalse(v.spec().has("logging"));
+        assertEquals(List.of("the diagnostic setting module.access.azurerm_monitor_diagnostic_setting.kv was not carried over: "
+                + "its target_resource_id is not known in this plan, nor is it written as a reference to this vault in the "
+                + "plan's configuration."), v.notes().get("logging"));
+        assertTrue(SpecYaml.write(v, List.of()).contains("# the diagnostic setting module.access.azurerm_monitor_diagnostic_setting.kv"
+                + " was not carried over"), SpecYaml.write(v, List.of()));
+    }
+
+    /** A plan of one new vault and two diagnostic settings, {@code audit} and {@code other}, whose targets are not known yet. */
+    static JsonNode planWithSettings(String auditRefs, String otherRefs, String otherTarget) {
+        return json("""
+                {'format_version': '1.2', 'planned_values': {'root_module': {'resources': [
+                  {'address': 'azurerm_key_vault.main', 'mode': 'managed', 'type': 'azurerm_key_vault', 'values': {
+                    'name': 'kv-tf', 'resource_group_name': 'rg-tf', 'location': 'westeurope', 'tenant_id': '%s'}},
+                  {'address': 'azurerm_monitor_diagnostic_setting.audit', 'mode': 'managed', 'type': 'azurerm_monitor_diagnostic_setting',
+                   'values': {'name': 'kv-audit', 'log_analytics_workspace_id': '%s', 'enabled_log': [{'category': 'AuditEvent'}]}},
+                  {'address': 'azurerm_monitor_diagnostic_setting.other', 'mode': 'managed', 'type': 'azurerm_monitor_diagnostic_setting',
+                   'values': {'name': 'aks-audit', %s 'log_analytics_workspace_id': '%s', 'enabled_log': [{'category': 'kube-audit'}]}}]}},
+                 'configuration': {'root_module': {'resources': [
+                   {'address': 'azurerm_key_vault.main', 'type': 'azurerm_key_vault', 'expressions': {}},
+                   {'address': 'azurerm_monitor_diagnostic_setting.audit', 'type': 'azurerm_monitor_diagnostic_setting',
+                    'expressions': {'target_resource_id': {'references': [%s]}}},
+                   {'address': 'azurerm_monitor_diagnostic_setting.other', 'type': 'azurerm_monitor_diagnostic_setting',
+                    'expressions': {'target_resource_id': {'references': [%s]}}}]}}}
+                """.formatted(TENANT, WORKSPACE, otherTarget, WORKSPACE, auditRefs, otherRefs));
+    }
+
+    @Test
+    void terraformPlanAttachesADiagnosticSettingOnlyWhenItsTargetIsThisVault() {
+        // audit names the vault by reference; other targets an AKS cluster, unknown in the plan too.
+        ImportedVault v = only(planWithSettings("'azurerm_key_vault.main.id', 'azurerm_key_vault.main'",
+                "'azurerm_kubernetes_cluster.aks.id', 'azurerm_kubernetes_cluster.aks'", ""));
         assertEquals("kv-audit", v.spec().path("logging").path("diagnosticSettingName").asText());
+        assertEquals("[\"AuditEvent\"]", v.spec().path("logging").path("categories").toString());
+        assertEquals("planned_values.root_module.resources[1]", v.origins().get("logging"));
+        assertEquals(List.of("the diagnostic setting azurerm_monitor_diagnostic_setting.other was not carried over: its "
+                + "target_resource_id is not known in this plan, nor is it written as a reference to this vault in the "
+                + "plan's configuration."), v.notes().get("logging"));
+
+        // Swapped (kv-audit now targets the cluster, aks-audit the vault): the order of the document does not decide.
+        ImportedVault swapped = only(planWithSettings("'azurerm_kubernetes_cluster.aks.id'", "'azurerm_key_vault.main.id'", ""));
+        assertEquals("aks-audit", swapped.spec().path("logging").path("diagnosticSettingName").asText());
+
+        // A target known to be another resource is left out without a note; one through a variable cannot be told.
+        ImportedVault known = only(planWithSettings("'var.vault_id'", "",
+                "'target_resource_id': '/subscriptions/x/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks',"));
+        assertFalse(known.spec().has("logging"));
+        assertEquals(1, known.notes().get("logging").size());
+        assertTrue(known.notes().get("logging").get(0).startsWith("the diagnostic setting azurerm_monitor_diagnostic_setting.audit "),
+                known.notes().toString());
     }
 
     @Test

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvguard.core.spec.LimitsSpec;
+import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.NetworkRulesSpec;
 import dev.kvguard.core.validate.ValidationReport;
+import dev.kvguard.core.validate.Validator;
 import dev.kvguard.testing.TestSpecs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,14 +40,12 @@ class LimitsProfileTest {
     }
 
     @Test
-    void theFallbackProfileAppliesToSpecsThatNameNoneAndIsRestoredAfterwards() {
-        String inside = LimitsResolver.withFallback(LimitsProfile.CURRENT,
-                () -> validate(TestSpecs.valid().build()).profile().name());
-        assertEquals("current", inside);
-        assertEquals("reference-2019", validate(TestSpecs.valid().build()).profile().name());
-        String named = LimitsResolver.withFallback(LimitsProfile.CURRENT, () -> validate(TestSpecs.valid()
-                .limits(new LimitsSpec("reference-2019", null, null, null)).build()).profile().name());
-        assertEquals("reference-2019", named);
+    void theFallbackProfileAppliesToSpecsThatNameNoneOnlyWhereItIsPassed() {
+        VaultSpec unnamed = TestSpecs.valid().build();
+        assertEquals("current", Validator.validate(new BoundSpec(unnamed, List.of()), LimitsProfile.CURRENT).profile().name());
+        assertEquals("reference-2019", validate(unnamed).profile().name());
+        VaultSpec named = TestSpecs.valid().limits(new LimitsSpec("reference-2019", null, null, null)).build();
+        assertEquals("reference-2019", Validator.validate(new BoundSpec(named, List.of()), LimitsProfile.CURRENT).profile().name());
     }
 
     @Test

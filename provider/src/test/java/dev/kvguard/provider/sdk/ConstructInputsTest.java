@@ -14,6 +14,7 @@ import dev.kvguard.components.inputs.NetworkRulesArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.components.inputs.SubnetServiceEndpointArgs;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.pulumi.CheckedInputs;
 import dev.kvguard.pulumi.KvguardValidationException;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ class ConstructInputsTest {
                 "location", s("westeurope"), "tenantId", s("72f988bf-86f1-41af-91ab-2d7cd011db47")));
         in.putAll(extra);
         return ConstructInputs.deserialize("kvguard:index:SecureKeyVault", "x", in, SecureKeyVaultArgs.class,
-                raw -> CheckedInputs.vault(raw).findings());
+                raw -> CheckedInputs.vault(raw, LimitsProfile.DEFAULT).findings());
     }
 
     static OutputData<?> data(Output<?> output) {
