@@ -67,7 +67,7 @@ public enum Rule {
     PRIVATE_ENDPOINT_SUBNET_ID("private-endpoint-subnet-id", Severity.ERROR,
             "A private endpoint's subnet id is not a subnet resource id.", true),
     PRIVATE_ENDPOINT_DNS_ZONE("private-endpoint-dns-zone", Severity.ERROR,
-            "A private DNS zone is not a private DNS zone id, or not the Key Vault zone of the vault's cloud.", false),
+            "A private DNS zone is not a private DNS zone id, not the Key Vault zone of the vault's cloud, or named twice on one endpoint.", false),
     PRIVATE_ENDPOINT_STATIC_IP("private-endpoint-static-ip", Severity.ERROR,
             "A private endpoint's static IP is not an IPv4 address, lies outside its subnet, or is reserved by Azure.", false),
     PRIVATE_ENDPOINT_DUPLICATE("private-endpoint-duplicate", Severity.ERROR,

@@ -9,6 +9,8 @@ import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PrivateAccessSpec;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
@@ -57,14 +59,15 @@ public final class PrivateEndpointRules implements RuleSet {
             String path = PATH + "[" + i + "]";
             String subnetKey = subnet(path, endpoint, out);
             zones(path, endpoint, cloud, out);
-            staticIp(path, endpoint, prefixOf(spec, endpoint), out);
+            staticIp(path, endpoint, prefixOf(spec, endpoint, path, out), out);
             if (endpoint.name() != null) {
                 duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path + ".name", endpoint.name(),
                         Severity.ERROR, "the same name", "Give each endpoint its own name; Azure would overwrite one with the other.", out);
             }
             if (endpoint.staticIpAddress() != null) {
-                duplicate(firstByIp, endpoint.staticIpAddress(), path + ".staticIpAddress", endpoint.staticIpAddress(),
-                        Severity.ERROR, "the same static IP", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
+                // An address is unique within a virtual network only: two networks may use the same range.
+                duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path + ".staticIpAddress", endpoint.staticIpAddress(),
+                        Severity.ERROR, "the same static IP in the same virtual network", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
             }
             if (subnetKey != null) {
                 duplicate(firstBySubnet, subnetKey, path, subnetKey, Severity.WARNING, "a private endpoint in the same subnet",
@@ -100,6 +103,7 @@ public final class PrivateEndpointRules implements RuleSet {
             return;
         }
         List<String> zones = endpoint.privateDnsZoneIds();
+        Map<String, String> firstByZone = new HashMap<>();
         for (int j = 0; j < zones.size(); j++) {
             String text = zones.get(j);
             if (text == null) {
@@ -112,6 +116,14 @@ public final class PrivateEndpointRules implements RuleSet {
                         .because("'" + text + "' is not the resource id of a private DNS zone.",
                                 "Use the zone's id: " + PrivateDnsZoneId.of("<subscription-guid>", "<resource-group>",
                                         cloud.keyVaultZone()) + "."));
+            } else if (firstByZone.putIfAbsent(zone.get().zone().toLowerCase(Locale.ROOT), at) != null) {
+                // A zone group holds one zone config per zone name (its configs are named after the zone).
+                String first = firstByZone.get(zone.get().zone().toLowerCase(Locale.ROOT));
+                out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit("each zone name once per endpoint")
+                        .because("Zone '" + zone.get().zone() + "' is also named by " + first + ": an endpoint's DNS zone "
+                                        + "group can register in only one zone of each name.",
+                                "Remove " + at + "; to resolve the vault from more networks, link the one zone to each of "
+                                        + "their virtual networks."));
             } else if (!zone.get().isKeyVaultZoneOf(cloud)) {
                 out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text)
                         .limit(cloud.keyVaultZone() + " (" + cloud.label() + ")")
@@ -125,12 +137,16 @@ public final class PrivateEndpointRules implements RuleSet {
         }
     }
 
-    /** The subnet's prefix when the spec states it: on the endpoint's subnet, or on a managed subnet with its id. */
-    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint) {
-        String prefix = null;
+    /**
+     * The subnet's prefix when the spec states it: on the endpoint's subnet (checked here like a managed subnet's
+     * prefix), or on a managed subnet with its id (checked with that subnet).
+     */
+    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint, String path, Findings out) {
         if (endpoint.subnet() != null) {
-            prefix = endpoint.subnet().addressPrefix();
-        } else if (endpoint.subnetId() != null) {
+            return VirtualNetworkRules.addressPrefix(path + ".subnet.addressPrefix", endpoint.subnet().addressPrefix(), out);
+        }
+        String prefix = null;
+        if (endpoint.subnetId() != null) {
             Optional<String> key = SubnetId.parse(endpoint.subnetId()).map(SubnetId::key);
             prefix = key.flatMap(k -> spec.networkRules().virtualNetworkRules().stream()
                     .filter(VirtualNetworkRuleSpec::isManaged).map(VirtualNetworkRuleSpec::subnet)
@@ -141,6 +157,16 @@ public final class PrivateEndpointRules implements RuleSet {
             return Optional.of(parsed.range());
         }
         return Optional.empty();
+    }
+
+    /** The endpoint's virtual network, ignoring case; the raw id when it is malformed (reported elsewhere). */
+    private static String virtualNetworkOf(PrivateEndpointSpec endpoint) {
+        EndpointSubnetSpec s = endpoint.subnet();
+        if (s != null) {
+            return SubnetId.SubnetKey.network(s.resourceGroupName(), s.virtualNetworkName());
+        }
+        return endpoint.subnetId() == null ? "" : SubnetId.parse(endpoint.subnetId()).map(SubnetId::virtualNetworkKey)
+                .orElse(endpoint.subnetId());
     }
 
     private static void staticIp(String path, PrivateEndpointSpec endpoint, Optional<Ipv4Range> prefix, Findings out) {

@@ -241,4 +241,47 @@ class PrivateEndpointRulesTest {
         assertTrue(f.message().contains("still reach the vault through the 'AzureServices' bypass"), f.message());
         assertFalse(report.hasErrors(), report.findings().toString());
     }
+
+    @Test
+    void aZoneNamedTwiceOnOneEndpointIsAnError() {
+        String otherGroup = ZONES.replace("rg-dns", "rg-dns-2");
+        for (String second : List.of(ZONES + "privatelink.vaultcore.azure.net", otherGroup + "PRIVATELINK.vaultcore.azure.net")) {
+            Finding f = single(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [" + ZONES
+                    + "privatelink.vaultcore.azure.net, " + second + "]"), "private-endpoint-dns-zone");
+            assertEquals(Severity.ERROR, f.severity());
+            assertEquals("privateEndpoints[0].privateDnsZoneIds[1]", f.path());
+            assertEquals(second, f.value());
+            assertTrue(f.message().contains("also named by privateEndpoints[0].privateDnsZoneIds[0]"), f.message());
+        }
+        // The same zone on two endpoints is one zone group each: allowed.
+        assertEquals(List.of(), byRule(validateYaml(HEAD + "privateEndpoints:\n"
+                + "  - {name: pe-a, subnetId: " + SUBNET + ", privateDnsZoneIds: [" + ZONES + "privatelink.vaultcore.azure.net]}\n"
+                + "  - {name: pe-b, subnetId: " + SUBNET.replace("vnet-hub", "vnet-b") + ", privateDnsZoneIds: [" + ZONES
+                + "privatelink.vaultcore.azure.net]}\n"), "private-endpoint-dns-zone"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"not-a-prefix, an IPv4 CIDR range", "10.0.0.0/33, an IPv4 CIDR range", "10.0.2.0, an IPv4 CIDR range",
+            "10.0.2.1/24, a network address"})
+    void anEndpointSubnetsPrefixIsCheckedLikeAManagedSubnets(String prefix, String limit) {
+        Finding f = single(endpoint("subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-hub, name: snet-pe, "
+                + "addressPrefix: '" + prefix + "'}"), "subnet-address-prefix");
+        assertEquals("privateEndpoints[0].subnet.addressPrefix", f.path());
+        assertEquals(prefix, f.value());
+        assertEquals(limit, f.limit());
+        assertEquals(List.of(), endpoint("subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-hub, name: snet-pe, "
+                + "addressPrefix: 10.0.2.0/24}").findings());
+    }
+
+    @Test
+    void theSameStaticIpInTwoVirtualNetworksIsNoDuplicate() {
+        String spec = HEAD + "privateEndpoints:\n"
+                + "  - {name: pe-a, subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-a, name: s}, staticIpAddress: 10.0.2.9}\n"
+                + "  - {name: pe-b, subnetId: " + SUBNET.replace("vnet-hub", "%s") + ", staticIpAddress: 10.0.2.9}\n";
+        assertEquals(List.of(), byRule(validateYaml(spec.formatted("vnet-b")), "private-endpoint-duplicate"));
+        // The same network, once by its parts and once by id (other case): still a duplicate address.
+        Finding f = single(validateYaml(spec.formatted("VNET-A").replace("name: s}", "name: s2}")), "private-endpoint-duplicate");
+        assertEquals("privateEndpoints[1].staticIpAddress", f.path());
+        assertEquals(Severity.ERROR, f.severity());
+    }
 }
