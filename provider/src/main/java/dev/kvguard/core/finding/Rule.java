@@ -73,7 +73,7 @@ public enum Rule {
     PRIVATE_ENDPOINT_DUPLICATE("private-endpoint-duplicate", Severity.ERROR,
             "Two private endpoints share a name or a static IP (an error), or a subnet (a warning).", false),
     PUBLIC_ACCESS_RULES_IGNORED("public-access-rules-ignored", Severity.WARNING,
-            "IP or virtual-network rules are given while public network access is disabled; Azure does not apply them.", false),
+            "IP or virtual-network rules, or the default action Allow, are given while public network access is disabled; Azure does not apply them.", false),
     PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT("public-access-no-private-endpoint", Severity.ERROR,
             "Public network access is disabled and no private endpoint leads to the data plane.", false),
     PUBLIC_ACCESS_TRUSTED_SERVICES("public-access-trusted-services", Severity.WARNING,

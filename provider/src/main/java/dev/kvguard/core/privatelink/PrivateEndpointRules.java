@@ -215,11 +215,15 @@ public final class PrivateEndpointRules implements RuleSet {
             return;
         }
         var rules = spec.networkRules();
+        // Under stage observe Disabled is not sent yet (PublicAccess): say when the verdicts start to hold.
+        String until = PublicAccess.heldBack(spec) ? " Stage 'observe' does not disable it yet: this holds from the "
+                + "'stage: enforce' deployment on." : "";
         if (!rules.ipRules().isEmpty()) {
-            out.add(ignoredRules("networkRules.ipRules", rules.ipRules().size(), "IP rule"));
+            out.add(ignoredRules("networkRules.ipRules", rules.ipRules().size(), "IP rule", until));
         }
         if (!rules.virtualNetworkRules().isEmpty()) {
-            out.add(ignoredRules("networkRules.virtualNetworkRules", rules.virtualNetworkRules().size(), "virtual-network rule"));
+            out.add(ignoredRules("networkRules.virtualNetworkRules", rules.virtualNetworkRules().size(),
+                    "virtual-network rule", until));
         }
         if (access.endpoints().isEmpty()) {
             if (access.isWaived()) {
@@ -232,7 +236,7 @@ public final class PrivateEndpointRules implements RuleSet {
                 out.add(Finding.of(Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, PATH).value("")
                         .limit("a private endpoint when public network access is Disabled")
                         .because("Public network access is disabled and no private endpoint is listed: nothing but trusted "
-                                        + "services could reach the vault's keys, secrets and certificates.",
+                                        + "services could reach the vault's keys, secrets and certificates." + until,
                                 "Add a private endpoint under 'privateEndpoints', or, if another team creates it, say so with "
                                         + "'privateEndpointsWaiver: <reason>'."));
             }
@@ -242,16 +246,16 @@ public final class PrivateEndpointRules implements RuleSet {
                     .limit("public network access Disabled")
                     .because("Public network access is disabled: the listed trusted services still reach the vault through "
                                     + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "
-                                    + "deployment machine included, must come through a private endpoint.",
+                                    + "deployment machine included, must come through a private endpoint." + until,
                             "Keep them if they need the vault; run data-plane work (secrets, keys) from a network that "
                                     + "resolves the vault through the private DNS zone."));
         }
     }
 
-    private static Finding ignoredRules(String path, int count, String what) {
+    private static Finding ignoredRules(String path, int count, String what, String until) {
         return Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, path).value(count).limit("public network access Disabled")
                 .because(count + " " + what + (count == 1 ? " is" : "s are") + " given while public network access is "
-                                + "disabled; Azure does not apply IP or virtual-network rules then.",
+                                + "disabled; Azure does not apply IP or virtual-network rules then." + until,
                         "Remove them, or set 'publicNetworkAccess: Enabled' if those networks must reach the public endpoint.");
     }
 }

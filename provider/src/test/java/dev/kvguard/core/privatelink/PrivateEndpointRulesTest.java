@@ -284,4 +284,16 @@ class PrivateEndpointRulesTest {
         assertEquals("privateEndpoints[1].staticIpAddress", f.path());
         assertEquals(Severity.ERROR, f.severity());
     }
+
+    @Test
+    void underObserveThePublicAccessVerdictsSayTheyHoldFromEnforceOn() {
+        String spec = HEAD + "stage: %s\npublicNetworkAccess: Disabled\nnetworkRules:\n  ipRules: [52.1.2.3]\n";
+        String until = " Stage 'observe' does not disable it yet: this holds from the 'stage: enforce' deployment on.";
+        Finding observed = single(validateYaml(spec.formatted("observe")), "public-access-rules-ignored");
+        assertTrue(observed.message().endsWith("rules then." + until), observed.message());
+        assertTrue(single(validateYaml(spec.formatted("observe")), "public-access-no-private-endpoint").message()
+                .endsWith(until));
+        Finding enforced = single(validateYaml(spec.formatted("enforce")), "public-access-rules-ignored");
+        assertFalse(enforced.message().contains("Stage 'observe'"), enforced.message());
+    }
 }
