@@ -1,5 +1,6 @@
 package dev.kvguard.core.privatelink;
 
+import dev.kvguard.core.adopt.VaultId;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
@@ -58,6 +59,7 @@ public final class PrivateEndpointRules implements RuleSet {
             PrivateEndpointSpec endpoint = endpoints.get(i);
             String path = PATH + "[" + i + "]";
             String subnetKey = subnet(path, endpoint, out);
+            subscription(spec, path, endpoint, out);
             zones(path, endpoint, cloud, out);
             staticIp(path, endpoint, prefixOf(spec, endpoint, path, out), out);
             if (endpoint.name() != null) {
@@ -96,6 +98,29 @@ public final class PrivateEndpointRules implements RuleSet {
             return null;
         }
         return id.get().key();
+    }
+
+    /**
+     * kvguard creates the endpoint in the vault's subscription, and "the private endpoint must be deployed in the same
+     * region and subscription as the virtual network" ("What is a private endpoint?",
+     * https://learn.microsoft.com/azure/private-link/private-endpoint-overview). The vault's subscription is known
+     * only from an existing vault's id; the subnet's region is never known here.
+     */
+    private static void subscription(VaultSpec spec, String path, PrivateEndpointSpec endpoint, Findings out) {
+        if (spec.existing() == null || endpoint.subnetId() == null) {
+            return;
+        }
+        Optional<String> vault = VaultId.parse(spec.existing().resourceId()).map(VaultId::subscriptionId);
+        Optional<String> subnet = SubnetId.parse(endpoint.subnetId()).map(SubnetId::subscriptionId);
+        if (vault.isPresent() && subnet.isPresent() && !vault.get().equalsIgnoreCase(subnet.get())) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, path + ".subnetId").value(endpoint.subnetId())
+                    .limit("subscription " + vault.get())
+                    .because("The subnet is in subscription " + subnet.get() + ", the vault in " + vault.get()
+                                    + ": kvguard creates the endpoint in the vault's subscription, and Azure wants an "
+                                    + "endpoint in its virtual network's subscription.",
+                            "Use a subnet of a virtual network in subscription " + vault.get() + ", or create this "
+                                    + "endpoint from a stack in subscription " + subnet.get() + " and remove it here."));
+        }
     }
 
     private static void zones(String path, PrivateEndpointSpec endpoint, AzureCloud cloud, Findings out) {

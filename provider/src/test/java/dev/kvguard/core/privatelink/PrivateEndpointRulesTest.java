@@ -296,4 +296,23 @@ class PrivateEndpointRulesTest {
         Finding enforced = single(validateYaml(spec.formatted("enforce")), "public-access-rules-ignored");
         assertFalse(enforced.message().contains("Stage 'observe'"), enforced.message());
     }
+
+    @Test
+    void aSubnetInAnotherSubscriptionThanTheExistingVaultIsAWarning() {
+        String other = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+        String vaultId = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg-sec/providers/Microsoft.KeyVault/vaults/kv-private-01";
+        String spec = HEAD + "existing:\n  resourceId: '" + vaultId + "'\nprivateEndpoints:\n  - {name: pe-kv, subnetId: %s}\n";
+        ValidationReport report = validateYaml(spec.formatted(SUBNET.replace(SUBSCRIPTION, other)));
+        Finding f = single(report, "private-endpoint-subscription");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("privateEndpoints[0].subnetId", f.path());
+        assertEquals("subscription " + SUBSCRIPTION, f.limit());
+        assertTrue(f.message().startsWith("The subnet is in subscription " + other + ", the vault in " + SUBSCRIPTION), f.message());
+        assertFalse(report.hasErrors(), report.findings().toString());
+        // The same subscription (any case), or a vault whose subscription is unknown, says nothing.
+        assertEquals(List.of(), byRule(validateYaml(spec.formatted(SUBNET.replace(SUBSCRIPTION, SUBSCRIPTION.toUpperCase()))),
+                "private-endpoint-subscription"));
+        assertEquals(List.of(), byRule(validateYaml(HEAD + "privateEndpoints:\n  - {name: pe-kv, subnetId: "
+                + SUBNET.replace(SUBSCRIPTION, other) + "}\n"), "private-endpoint-subscription"));
+    }
 }
