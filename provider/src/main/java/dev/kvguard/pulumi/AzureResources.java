@@ -23,10 +23,12 @@ import com.pulumi.core.Output;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.SubnetId;
 import dev.kvguard.core.plan.Planner;
+import dev.kvguard.core.privatelink.PublicAccess;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.LogCategory;
 import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SpecEnum;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.VaultSpec;
@@ -95,9 +97,9 @@ public final class AzureResources {
                 .enabledForDeployment(spec.enabledForDeployment())
                 .enabledForTemplateDeployment(spec.enabledForTemplateDeployment())
                 .enabledForDiskEncryption(spec.enabledForDiskEncryption())
-                // Sent only when given, so that vaults without the input keep Azure's default as before.
-                .publicNetworkAccess(Output.ofNullable(spec.privateAccess().publicNetworkAccess() == null ? null
-                        : spec.privateAccess().publicNetworkAccess().specName()))
+                // Sent only when given, and Disabled only at stage enforce (PublicAccess): nothing sent keeps Azure's value.
+                .publicNetworkAccess(Output.ofNullable(java.util.Optional.ofNullable(PublicAccess.sent(spec))
+                        .map(PublicNetworkAccess::specName).orElse(null)))
                 .networkAcls(NetworkRuleSetArgs.builder()
                         .defaultAction(spec.effectiveDefaultAction().specName())
                         .bypass(spec.effectiveBypass().specName())

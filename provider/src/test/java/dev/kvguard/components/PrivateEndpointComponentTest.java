@@ -11,6 +11,7 @@ import dev.kvguard.components.inputs.PrivateEndpointSubnetArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.components.inputs.TrustedServiceArgs;
 import dev.kvguard.core.spec.PublicNetworkAccess;
+import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.preview.FakeAzure;
 import dev.kvguard.testing.MockStack;
@@ -104,6 +105,17 @@ class PrivateEndpointComponentTest {
                         + FakeAzure.SUBSCRIPTION + "/resourceGroups/rg-sec/providers/Microsoft.Network/privateDnsZones/"
                         + "privatelink.vaultcore.azure.net")),
                 run.get("sec-pe-kv-spoke-dns").inputs().get("privateDnsZoneConfigs"));
+    }
+
+    @Test
+    void underObservePublicAccessDisabledIsNotSentYet() {
+        MockStack.Run run = MockStack.run(ctx -> new SecureKeyVault("obs", SecureKeyVaultArgs.builder(privateVault())
+                .stage(Stage.OBSERVE).build(), null));
+        assertEquals(List.of(), run.errors());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) run.get("obs-vault").inputs().get("properties");
+        assertTrue(!properties.containsKey("publicNetworkAccess"), properties.toString());
+        assertEquals("Allow", ((Map<?, ?>) properties.get("networkAcls")).get("defaultAction"));
     }
 
     @Test

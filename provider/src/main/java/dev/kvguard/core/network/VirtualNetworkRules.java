@@ -6,6 +6,7 @@ import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.Ipv4Parser;
+import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
@@ -13,6 +14,7 @@ import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Virtual-network rules: well-formed subnet ids, managed subnets' prefixes, duplicates and the rule count. */
 public final class VirtualNetworkRules implements RuleSet {
@@ -65,22 +67,32 @@ public final class VirtualNetworkRules implements RuleSet {
 
     /** Checks a managed subnet on its own; returns its identity, or null when its names are missing. */
     public static String managedSubnet(String path, ManagedSubnetSpec subnet, Findings out) {
-        String prefix = subnet.addressPrefix();
-        if (prefix != null) {
-            Ipv4Parser.Result result = Ipv4Parser.parse(prefix);
-            if (!(result instanceof Ipv4Parser.Parsed parsed) || !parsed.hadPrefix()) {
-                out.add(Finding.of(Rule.SUBNET_ADDRESS_PREFIX, path + ".addressPrefix").value(prefix)
-                        .limit("an IPv4 CIDR range").because("Subnet address prefix '" + prefix
-                                + "' is not an IPv4 CIDR range.", "Write the subnet's range, e.g. 10.1.0.0/24."));
-            } else if (parsed.hostBitsSet()) {
-                out.add(Finding.of(Rule.SUBNET_ADDRESS_PREFIX, path + ".addressPrefix").value(prefix)
-                        .limit("a network address").because("Subnet address prefix '" + prefix
-                                + "' has host bits set; Azure refuses it.", "Write " + parsed.range().toCidr() + "."));
-            }
-        }
+        addressPrefix(path + ".addressPrefix", subnet.addressPrefix(), out);
         if (subnet.resourceGroupName() == null || subnet.virtualNetworkName() == null || subnet.name() == null) {
             return null; // binding reported the missing names
         }
         return SubnetId.SubnetKey.of(subnet.resourceGroupName(), subnet.virtualNetworkName(), subnet.name());
+    }
+
+    /**
+     * Checks a subnet's address prefix, when given, as a network address in CIDR form; shared by managed subnets
+     * and by private endpoints' subnets. Returns the range when it is one (host bits set included).
+     */
+    public static Optional<Ipv4Range> addressPrefix(String path, String prefix, Findings out) {
+        if (prefix == null) {
+            return Optional.empty();
+        }
+        if (!(Ipv4Parser.parse(prefix) instanceof Ipv4Parser.Parsed parsed) || !parsed.hadPrefix()) {
+            out.add(Finding.of(Rule.SUBNET_ADDRESS_PREFIX, path).value(prefix)
+                    .limit("an IPv4 CIDR range").because("Subnet address prefix '" + prefix
+                            + "' is not an IPv4 CIDR range.", "Write the subnet's range, e.g. 10.1.0.0/24."));
+            return Optional.empty();
+        }
+        if (parsed.hostBitsSet()) {
+            out.add(Finding.of(Rule.SUBNET_ADDRESS_PREFIX, path).value(prefix)
+                    .limit("a network address").because("Subnet address prefix '" + prefix
+                            + "' has host bits set; Azure refuses it.", "Write " + parsed.range().toCidr() + "."));
+        }
+        return Optional.of(parsed.range());
     }
 }

@@ -4,6 +4,7 @@ import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.privatelink.PublicAccess;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
@@ -162,7 +163,9 @@ public final class Planner {
         details.add("default action " + action.specName()
                 + (spec.stage() == Stage.OBSERVE ? " (stage observe; Deny once deployed with stage enforce)" : ""));
         details.add("bypass " + spec.effectiveBypass().specName());
-        if (spec.privateAccess().publicNetworkAccess() != null) {
+        if (PublicAccess.heldBack(spec)) {
+            details.add("public network access unchanged (stage observe; Disabled once deployed with stage enforce)");
+        } else if (spec.privateAccess().publicNetworkAccess() != null) {
             details.add("public network access " + spec.privateAccess().publicNetworkAccess().specName());
         }
         ipRules.forEach(r -> details.add("IPv4 rule " + r));
@@ -304,7 +307,7 @@ public final class Planner {
     private static List<String> notes(VaultSpec spec) {
         List<String> notes = new ArrayList<>();
         notes.add(DATA_PLANE_NOTE);
-        notes.add(spec.privateAccess().publicAccessDisabled() ? PRIVATE_DEPLOYER_NOTE : DEPLOYER_NOTE);
+        notes.add(PublicAccess.disabledOnDeploy(spec) ? PRIVATE_DEPLOYER_NOTE : DEPLOYER_NOTE);
         if (spec.logging().hasDestination()) {
             notes.add(LOGGING_ORDER_NOTE);
         } else if (spec.logging().isWaived()) {

@@ -1,5 +1,6 @@
 package dev.kvguard.core.privatelink;
 
+import dev.kvguard.core.adopt.VaultId;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
@@ -9,6 +10,8 @@ import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PrivateAccessSpec;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
@@ -56,15 +59,17 @@ public final class PrivateEndpointRules implements RuleSet {
             PrivateEndpointSpec endpoint = endpoints.get(i);
             String path = PATH + "[" + i + "]";
             String subnetKey = subnet(path, endpoint, out);
+            subscription(spec, path, endpoint, out);
             zones(path, endpoint, cloud, out);
-            staticIp(path, endpoint, prefixOf(spec, endpoint), out);
+            staticIp(path, endpoint, prefixOf(spec, endpoint, path, out), out);
             if (endpoint.name() != null) {
                 duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path + ".name", endpoint.name(),
                         Severity.ERROR, "the same name", "Give each endpoint its own name; Azure would overwrite one with the other.", out);
             }
             if (endpoint.staticIpAddress() != null) {
-                duplicate(firstByIp, endpoint.staticIpAddress(), path + ".staticIpAddress", endpoint.staticIpAddress(),
-                        Severity.ERROR, "the same static IP", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
+                // An address is unique within a virtual network only: two networks may use the same range.
+                duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path + ".staticIpAddress", endpoint.staticIpAddress(),
+                        Severity.ERROR, "the same static IP in the same virtual network", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
             }
             if (subnetKey != null) {
                 duplicate(firstBySubnet, subnetKey, path, subnetKey, Severity.WARNING, "a private endpoint in the same subnet",
@@ -95,11 +100,35 @@ public final class PrivateEndpointRules implements RuleSet {
         return id.get().key();
     }
 
+    /**
+     * kvguard creates the endpoint in the vault's subscription, and "the private endpoint must be deployed in the same
+     * region and subscription as the virtual network" ("What is a private endpoint?",
+     * https://learn.microsoft.com/azure/private-link/private-endpoint-overview). The vault's subscription is known
+     * only from an existing vault's id; the subnet's region is never known here.
+     */
+    private static void subscription(VaultSpec spec, String path, PrivateEndpointSpec endpoint, Findings out) {
+        if (spec.existing() == null || endpoint.subnetId() == null) {
+            return;
+        }
+        Optional<String> vault = VaultId.parse(spec.existing().resourceId()).map(VaultId::subscriptionId);
+        Optional<String> subnet = SubnetId.parse(endpoint.subnetId()).map(SubnetId::subscriptionId);
+        if (vault.isPresent() && subnet.isPresent() && !vault.get().equalsIgnoreCase(subnet.get())) {
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, path + ".subnetId").value(endpoint.subnetId())
+                    .limit("subscription " + vault.get())
+                    .because("The subnet is in subscription " + subnet.get() + ", the vault in " + vault.get()
+                                    + ": kvguard creates the endpoint in the vault's subscription, and Azure wants an "
+                                    + "endpoint in its virtual network's subscription.",
+                            "Use a subnet of a virtual network in subscription " + vault.get() + ", or create this "
+                                    + "endpoint from a stack in subscription " + subnet.get() + " and remove it here."));
+        }
+    }
+
     private static void zones(String path, PrivateEndpointSpec endpoint, AzureCloud cloud, Findings out) {
         if (endpoint.defaultZone()) {
             return;
         }
         List<String> zones = endpoint.privateDnsZoneIds();
+        Map<String, String> firstByZone = new HashMap<>();
         for (int j = 0; j < zones.size(); j++) {
             String text = zones.get(j);
             if (text == null) {
@@ -112,6 +141,14 @@ public final class PrivateEndpointRules implements RuleSet {
                         .because("'" + text + "' is not the resource id of a private DNS zone.",
                                 "Use the zone's id: " + PrivateDnsZoneId.of("<subscription-guid>", "<resource-group>",
                                         cloud.keyVaultZone()) + "."));
+            } else if (firstByZone.putIfAbsent(zone.get().zone().toLowerCase(Locale.ROOT), at) != null) {
+                // A zone group holds one zone config per zone name (its configs are named after the zone).
+                String first = firstByZone.get(zone.get().zone().toLowerCase(Locale.ROOT));
+                out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit("each zone name once per endpoint")
+                        .because("Zone '" + zone.get().zone() + "' is also named by " + first + ": an endpoint's DNS zone "
+                                        + "group can register in only one zone of each name.",
+                                "Remove " + at + "; to resolve the vault from more networks, link the one zone to each of "
+                                        + "their virtual networks."));
             } else if (!zone.get().isKeyVaultZoneOf(cloud)) {
                 out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text)
                         .limit(cloud.keyVaultZone() + " (" + cloud.label() + ")")
@@ -125,12 +162,16 @@ public final class PrivateEndpointRules implements RuleSet {
         }
     }
 
-    /** The subnet's prefix when the spec states it: on the endpoint's subnet, or on a managed subnet with its id. */
-    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint) {
-        String prefix = null;
+    /**
+     * The subnet's prefix when the spec states it: on the endpoint's subnet (checked here like a managed subnet's
+     * prefix), or on a managed subnet with its id (checked with that subnet).
+     */
+    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint, String path, Findings out) {
         if (endpoint.subnet() != null) {
-            prefix = endpoint.subnet().addressPrefix();
-        } else if (endpoint.subnetId() != null) {
+            return VirtualNetworkRules.addressPrefix(path + ".subnet.addressPrefix", endpoint.subnet().addressPrefix(), out);
+        }
+        String prefix = null;
+        if (endpoint.subnetId() != null) {
             Optional<String> key = SubnetId.parse(endpoint.subnetId()).map(SubnetId::key);
             prefix = key.flatMap(k -> spec.networkRules().virtualNetworkRules().stream()
                     .filter(VirtualNetworkRuleSpec::isManaged).map(VirtualNetworkRuleSpec::subnet)
@@ -141,6 +182,16 @@ public final class PrivateEndpointRules implements RuleSet {
             return Optional.of(parsed.range());
         }
         return Optional.empty();
+    }
+
+    /** The endpoint's virtual network, ignoring case; the raw id when it is malformed (reported elsewhere). */
+    private static String virtualNetworkOf(PrivateEndpointSpec endpoint) {
+        EndpointSubnetSpec s = endpoint.subnet();
+        if (s != null) {
+            return SubnetId.SubnetKey.network(s.resourceGroupName(), s.virtualNetworkName());
+        }
+        return endpoint.subnetId() == null ? "" : SubnetId.parse(endpoint.subnetId()).map(SubnetId::virtualNetworkKey)
+                .orElse(endpoint.subnetId());
     }
 
     private static void staticIp(String path, PrivateEndpointSpec endpoint, Optional<Ipv4Range> prefix, Findings out) {
@@ -189,11 +240,15 @@ public final class PrivateEndpointRules implements RuleSet {
             return;
         }
         var rules = spec.networkRules();
+        // Under stage observe Disabled is not sent yet (PublicAccess): say when the verdicts start to hold.
+        String until = PublicAccess.heldBack(spec) ? " Stage 'observe' does not disable it yet: this holds from the "
+                + "'stage: enforce' deployment on." : "";
         if (!rules.ipRules().isEmpty()) {
-            out.add(ignoredRules("networkRules.ipRules", rules.ipRules().size(), "IP rule"));
+            out.add(ignoredRules("networkRules.ipRules", rules.ipRules().size(), "IP rule", until));
         }
         if (!rules.virtualNetworkRules().isEmpty()) {
-            out.add(ignoredRules("networkRules.virtualNetworkRules", rules.virtualNetworkRules().size(), "virtual-network rule"));
+            out.add(ignoredRules("networkRules.virtualNetworkRules", rules.virtualNetworkRules().size(),
+                    "virtual-network rule", until));
         }
         if (access.endpoints().isEmpty()) {
             if (access.isWaived()) {
@@ -206,7 +261,7 @@ public final class PrivateEndpointRules implements RuleSet {
                 out.add(Finding.of(Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, PATH).value("")
                         .limit("a private endpoint when public network access is Disabled")
                         .because("Public network access is disabled and no private endpoint is listed: nothing but trusted "
-                                        + "services could reach the vault's keys, secrets and certificates.",
+                                        + "services could reach the vault's keys, secrets and certificates." + until,
                                 "Add a private endpoint under 'privateEndpoints', or, if another team creates it, say so with "
                                         + "'privateEndpointsWaiver: <reason>'."));
             }
@@ -216,16 +271,16 @@ public final class PrivateEndpointRules implements RuleSet {
                     .limit("public network access Disabled")
                     .because("Public network access is disabled: the listed trusted services still reach the vault through "
                                     + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "
-                                    + "deployment machine included, must come through a private endpoint.",
+                                    + "deployment machine included, must come through a private endpoint." + until,
                             "Keep them if they need the vault; run data-plane work (secrets, keys) from a network that "
                                     + "resolves the vault through the private DNS zone."));
         }
     }
 
-    private static Finding ignoredRules(String path, int count, String what) {
+    private static Finding ignoredRules(String path, int count, String what, String until) {
         return Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, path).value(count).limit("public network access Disabled")
                 .because(count + " " + what + (count == 1 ? " is" : "s are") + " given while public network access is "
-                                + "disabled; Azure does not apply IP or virtual-network rules then.",
+                                + "disabled; Azure does not apply IP or virtual-network rules then." + until,
                         "Remove them, or set 'publicNetworkAccess: Enabled' if those networks must reach the public endpoint.");
     }
 }

@@ -9,6 +9,7 @@ import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.PrivateAccessSpec;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.PublicNetworkAccess;
+import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.TrustedServiceSpec;
 import dev.kvguard.core.spec.VaultSpec;
@@ -119,6 +120,21 @@ class PrivateConnectivityPlanTest {
         assertTrue(PlanRenderer.json(plan).contains("\"phase\": \"private-connectivity\""), PlanRenderer.json(plan));
         assertTrue(PlanRenderer.text(plan).contains("private-endpoint/pe-kv  [private-connectivity, resource]"),
                 PlanRenderer.text(plan));
+    }
+
+    @Test
+    void underObserveTheVaultStepSaysPublicAccessIsDisabledOnlyAtEnforce() {
+        PrivateAccessSpec access = new PrivateAccessSpec(PublicNetworkAccess.DISABLED, List.of(endpoint("pe-kv", null)), null);
+        Plan observed = PlannerTest.plan(TestSpecs.valid().stage(Stage.OBSERVE).privateAccess(access).build());
+        List<String> details = observed.step(Planner.VAULT).orElseThrow().details();
+        assertTrue(details.contains("public network access unchanged (stage observe; Disabled once deployed with stage "
+                + "enforce)"), details.toString());
+        assertFalse(details.contains("public network access Disabled"), details.toString());
+        // Nothing is disabled yet, so the deployment machine is told about ipRules, not about private endpoints.
+        assertTrue(observed.notes().contains(Planner.DEPLOYER_NOTE));
+        assertFalse(observed.notes().contains(Planner.PRIVATE_DEPLOYER_NOTE));
+        Plan enforced = PlannerTest.plan(TestSpecs.valid().privateAccess(access).build());
+        assertTrue(enforced.step(Planner.VAULT).orElseThrow().details().contains("public network access Disabled"));
     }
 
     @Test

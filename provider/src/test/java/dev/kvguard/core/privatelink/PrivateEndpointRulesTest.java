@@ -241,4 +241,78 @@ class PrivateEndpointRulesTest {
         assertTrue(f.message().contains("still reach the vault through the 'AzureServices' bypass"), f.message());
         assertFalse(report.hasErrors(), report.findings().toString());
     }
+
+    @Test
+    void aZoneNamedTwiceOnOneEndpointIsAnError() {
+        String otherGroup = ZONES.replace("rg-dns", "rg-dns-2");
+        for (String second : List.of(ZONES + "privatelink.vaultcore.azure.net", otherGroup + "PRIVATELINK.vaultcore.azure.net")) {
+            Finding f = single(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [" + ZONES
+                    + "privatelink.vaultcore.azure.net, " + second + "]"), "private-endpoint-dns-zone");
+            assertEquals(Severity.ERROR, f.severity());
+            assertEquals("privateEndpoints[0].privateDnsZoneIds[1]", f.path());
+            assertEquals(second, f.value());
+            assertTrue(f.message().contains("also named by privateEndpoints[0].privateDnsZoneIds[0]"), f.message());
+        }
+        // The same zone on two endpoints is one zone group each: allowed.
+        assertEquals(List.of(), byRule(validateYaml(HEAD + "privateEndpoints:\n"
+                + "  - {name: pe-a, subnetId: " + SUBNET + ", privateDnsZoneIds: [" + ZONES + "privatelink.vaultcore.azure.net]}\n"
+                + "  - {name: pe-b, subnetId: " + SUBNET.replace("vnet-hub", "vnet-b") + ", privateDnsZoneIds: [" + ZONES
+                + "privatelink.vaultcore.azure.net]}\n"), "private-endpoint-dns-zone"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"not-a-prefix, an IPv4 CIDR range", "10.0.0.0/33, an IPv4 CIDR range", "10.0.2.0, an IPv4 CIDR range",
+            "10.0.2.1/24, a network address"})
+    void anEndpointSubnetsPrefixIsCheckedLikeAManagedSubnets(String prefix, String limit) {
+        Finding f = single(endpoint("subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-hub, name: snet-pe, "
+                + "addressPrefix: '" + prefix + "'}"), "subnet-address-prefix");
+        assertEquals("privateEndpoints[0].subnet.addressPrefix", f.path());
+        assertEquals(prefix, f.value());
+        assertEquals(limit, f.limit());
+        assertEquals(List.of(), endpoint("subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-hub, name: snet-pe, "
+                + "addressPrefix: 10.0.2.0/24}").findings());
+    }
+
+    @Test
+    void theSameStaticIpInTwoVirtualNetworksIsNoDuplicate() {
+        String spec = HEAD + "privateEndpoints:\n"
+                + "  - {name: pe-a, subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-a, name: s}, staticIpAddress: 10.0.2.9}\n"
+                + "  - {name: pe-b, subnetId: " + SUBNET.replace("vnet-hub", "%s") + ", staticIpAddress: 10.0.2.9}\n";
+        assertEquals(List.of(), byRule(validateYaml(spec.formatted("vnet-b")), "private-endpoint-duplicate"));
+        // The same network, once by its parts and once by id (other case): still a duplicate address.
+        Finding f = single(validateYaml(spec.formatted("VNET-A").replace("name: s}", "name: s2}")), "private-endpoint-duplicate");
+        assertEquals("privateEndpoints[1].staticIpAddress", f.path());
+        assertEquals(Severity.ERROR, f.severity());
+    }
+
+    @Test
+    void underObserveThePublicAccessVerdictsSayTheyHoldFromEnforceOn() {
+        String spec = HEAD + "stage: %s\npublicNetworkAccess: Disabled\nnetworkRules:\n  ipRules: [52.1.2.3]\n";
+        String until = " Stage 'observe' does not disable it yet: this holds from the 'stage: enforce' deployment on.";
+        Finding observed = single(validateYaml(spec.formatted("observe")), "public-access-rules-ignored");
+        assertTrue(observed.message().endsWith("rules then." + until), observed.message());
+        assertTrue(single(validateYaml(spec.formatted("observe")), "public-access-no-private-endpoint").message()
+                .endsWith(until));
+        Finding enforced = single(validateYaml(spec.formatted("enforce")), "public-access-rules-ignored");
+        assertFalse(enforced.message().contains("Stage 'observe'"), enforced.message());
+    }
+
+    @Test
+    void aSubnetInAnotherSubscriptionThanTheExistingVaultIsAWarning() {
+        String other = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+        String vaultId = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg-sec/providers/Microsoft.KeyVault/vaults/kv-private-01";
+        String spec = HEAD + "existing:\n  resourceId: '" + vaultId + "'\nprivateEndpoints:\n  - {name: pe-kv, subnetId: %s}\n";
+        ValidationReport report = validateYaml(spec.formatted(SUBNET.replace(SUBSCRIPTION, other)));
+        Finding f = single(report, "private-endpoint-subscription");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("privateEndpoints[0].subnetId", f.path());
+        assertEquals("subscription " + SUBSCRIPTION, f.limit());
+        assertTrue(f.message().startsWith("The subnet is in subscription " + other + ", the vault in " + SUBSCRIPTION), f.message());
+        assertFalse(report.hasErrors(), report.findings().toString());
+        // The same subscription (any case), or a vault whose subscription is unknown, says nothing.
+        assertEquals(List.of(), byRule(validateYaml(spec.formatted(SUBNET.replace(SUBSCRIPTION, SUBSCRIPTION.toUpperCase()))),
+                "private-endpoint-subscription"));
+        assertEquals(List.of(), byRule(validateYaml(HEAD + "privateEndpoints:\n  - {name: pe-kv, subnetId: "
+                + SUBNET.replace(SUBSCRIPTION, other) + "}\n"), "private-endpoint-subscription"));
+    }
 }
