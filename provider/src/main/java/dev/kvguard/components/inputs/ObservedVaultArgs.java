@@ -148,6 +148,26 @@ public final class ObservedVaultArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
+    public static Builder builder(ObservedVaultArgs defaults) {
+        Builder b = new Builder();
+        b.args.sku = defaults.sku;
+        b.args.softDeleteRetentionInDays = defaults.softDeleteRetentionInDays;
+        b.args.enablePurgeProtection = defaults.enablePurgeProtection;
+        b.args.enableRbacAuthorization = defaults.enableRbacAuthorization;
+        b.args.enabledForDeployment = defaults.enabledForDeployment;
+        b.args.enabledForTemplateDeployment = defaults.enabledForTemplateDeployment;
+        b.args.enabledForDiskEncryption = defaults.enabledForDiskEncryption;
+        b.args.networkRules = defaults.networkRules;
+        b.args.accessPolicyCount = defaults.accessPolicyCount;
+        b.args.location = defaults.location;
+        b.args.tenantId = defaults.tenantId;
+        b.args.publicNetworkAccess = defaults.publicNetworkAccess;
+        b.args.tags = defaults.tags;
+        b.args.accessPolicies = defaults.accessPolicies;
+        return b;
+    }
+
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads. */
     public static final class Builder {
         private final ObservedVaultArgs args = new ObservedVaultArgs();
