@@ -7,6 +7,7 @@ import dev.kvguard.core.importer.Documents;
 import dev.kvguard.core.importer.ImportedVault;
 import dev.kvguard.core.importer.Importer;
 import dev.kvguard.core.importer.SpecYaml;
+import dev.kvguard.core.net.Guid;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
 import dev.kvguard.core.render.TextEscaper;
@@ -47,11 +48,12 @@ final class ImportCommand implements Callable<Integer> {
     boolean lockDown;
 
     @Option(names = "--adopt", description = "Adopt the vault instead of creating it: write an 'existing' block with its "
-            + "resource id and the settings the document shows, so that validation warns about every one the spec changes.")
+            + "resource id and the settings the document shows, so that validation warns about every one the spec changes. "
+            + "Only for documents of Azure's state (az keyvault show, az resource show, terraform show -json of the state).")
     boolean adopt;
 
     @Option(names = "--subscription", paramLabel = "GUID",
-            description = "With --adopt, the subscription of vaults whose document names no resource id.")
+            description = "With --adopt, the subscription of vaults whose document of Azure's state names no resource id.")
     String subscription;
 
     @Option(names = "--resource-group", paramLabel = "NAME",
@@ -66,6 +68,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (subscription != null && !Guid.isGuid(subscription)) {
+            return Formats.fail(spec, "--subscription '" + subscription + "' is not a subscription id (a GUID such as "
+                    + Guid.EXAMPLE + ")");
+        }
         String profileName = profile.name();
         List<String> specs = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -81,6 +87,12 @@ final class ImportCommand implements Callable<Integer> {
                 if (format == DocumentFormat.SPEC) {
                     throw new SpecSyntaxException(file + ": already a kvguard spec (or no document kvguard can import);"
                             + " formats: az keyvault show, ARM template, REST body, terraform show -json");
+                }
+                if (adopt && !DocumentFormat.isObservedState(root)) {
+                    throw new SpecSyntaxException(file + ": --adopt needs what Azure has (az keyvault show, az resource show,"
+                            + " terraform show -json of the state), and "
+                            + (format == DocumentFormat.TERRAFORM ? "a Terraform plan" : format.withArticle()) + " says what is wanted;"
+                            + " import it without --adopt, or import the deployed vault's az keyvault show");
                 }
                 vaults = Importer.vaults(root);
                 if (vaults.isEmpty()) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
 import dev.kvguard.components.SecureKeyVault;
+import com.pulumi.core.Output;
+import dev.kvguard.components.inputs.ExistingVaultArgs;
+import dev.kvguard.components.inputs.ObservedVaultArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.spec.io.SpecBinder;
@@ -32,18 +35,37 @@ public final class SpecArgs {
         // string-valued map cannot travel through it: tags go around it, everything else through it.
         ObjectNode copy = spec.deepCopy();
         JsonNode tags = copy.get("tags");
-        boolean plainTags = tags != null && tags.isObject() && java.util.stream.StreamSupport
-                .stream(tags.spliterator(), false).allMatch(JsonNode::isValueNode);
+        boolean plainTags = plain(tags);
         if (plainTags) {
             copy.remove("tags");
         }
-        SecureKeyVaultArgs args = PropertyValueSerializer.deserialize(toPropertyValue(copy), SecureKeyVaultArgs.class);
-        if (!plainTags) {
-            return args;
+        // The same for the tags an adoption observed (existing.observed.tags).
+        JsonNode observedTags = copy.path("existing").path("observed").get("tags");
+        boolean plainObserved = plain(observedTags);
+        if (plainObserved) {
+            ((ObjectNode) copy.get("existing").get("observed")).remove("tags");
         }
-        Map<String, String> map = new LinkedHashMap<>();
-        tags.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-        return SecureKeyVaultArgs.builder(args).tags(map).build();
+        SecureKeyVaultArgs args = PropertyValueSerializer.deserialize(toPropertyValue(copy), SecureKeyVaultArgs.class);
+        if (plainObserved && args.existing().isPresent()) {
+            Map<String, String> observed = stringMap(observedTags);
+            args = SecureKeyVaultArgs.builder(args).existing(args.existing().get().applyValue(e -> ExistingVaultArgs.builder()
+                    .resourceId(e.resourceId())
+                    .observed(e.observed().orElse(Output.of(ObservedVaultArgs.builder().build()))
+                            .applyValue(o -> ObservedVaultArgs.builder(o).tags(observed).build()))
+                    .build())).build();
+        }
+        return plainTags ? SecureKeyVaultArgs.builder(args).tags(stringMap(tags)).build() : args;
+    }
+
+    private static boolean plain(JsonNode map) {
+        return map != null && map.isObject() && java.util.stream.StreamSupport.stream(map.spliterator(), false)
+                .allMatch(JsonNode::isValueNode);
+    }
+
+    private static Map<String, String> stringMap(JsonNode map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     /** Jackson tree to Pulumi property value (numbers travel as doubles, as on the wire). */

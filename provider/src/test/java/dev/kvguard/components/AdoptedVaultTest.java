@@ -110,4 +110,38 @@ class AdoptedVaultTest {
                 run.errors().toString());
         assertEquals(List.of(), run.resources());
     }
+
+    /** Observed tags (a map) and access policies (a list of objects) reach the checks from a spec file and from Java. */
+    @Test
+    void observedTagsPoliciesAndLocationAreComparedOnTheComponent() throws Exception {
+        ObjectNode tree = (ObjectNode) SpecReader.readTree(ADOPTED);
+        ObjectNode observed = (ObjectNode) tree.path("existing").path("observed");
+        observed.remove("accessPolicyCount");
+        observed.put("location", "northeurope");
+        observed.putObject("tags").put("owner", "billing");
+        observed.putArray("accessPolicies").addObject().put("objectId", "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f")
+                .putObject("permissions").putArray("secrets").add("get");
+        MockStack.Run moved = MockStack.run(ctx -> new SecureKeyVault("billing", SpecArgs.secureKeyVault(tree), null));
+        String errors = String.join("\n", moved.errors());
+        assertTrue(errors.contains("[adopt-immutable-property] location = westeurope"), errors);
+        assertEquals(List.of(), moved.resources());
+
+        observed.put("location", "westeurope");
+        MockStack.Run run = MockStack.run(ctx -> new SecureKeyVault("billing", SpecArgs.secureKeyVault(tree), null));
+        assertEquals(List.of(), run.errors());
+        String warnings = dev.kvguard.pulumi.CheckedInputs.vault(SpecArgs.secureKeyVault(tree)).warnings().stream()
+                .map(f -> f.message()).toList().toString();
+        assertTrue(warnings.contains("changes its tags: removes owner."), warnings);
+        assertTrue(warnings.contains("removes the access policy of 3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f"), warnings);
+
+        SecureKeyVaultArgs args = SecureKeyVaultArgs.builder(SecureKeyVaultTest.multiNetwork())
+                .existing(ExistingVaultArgs.builder()
+                        .resourceId(ID.replace("rg-billing-prod", "rg-platform-prod").replace("kv-billing-prod", "kv-platform-prod"))
+                        .observed(ObservedVaultArgs.builder().location("northeurope").tags(Map.of("owner", "platform"))
+                                .publicNetworkAccess("Disabled").build())
+                        .build())
+                .build();
+        MockStack.Run java = MockStack.run(ctx -> new SecureKeyVault("platform", args, null));
+        assertTrue(String.join("\n", java.errors()).contains("[adopt-immutable-property] location"), java.errors().toString());
+    }
 }

@@ -3,6 +3,8 @@ package dev.kvguard.components.inputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,9 +47,29 @@ public final class ObservedVaultArgs extends ResourceArgs {
     @Import(name = "networkRules")
     private Output<NetworkRulesArgs> networkRules;
 
-    /** How many access policies the vault has. */
+    /** How many access policies the vault has (written by older imports; compared only without {@code accessPolicies}). */
     @Import(name = "accessPolicyCount")
     private Output<Integer> accessPolicyCount;
+
+    /** Region as Azure reported it; a different {@code location} in the spec would replace the vault. */
+    @Import(name = "location")
+    private Output<String> location;
+
+    /** Tenant (directory) id as Azure reported it. */
+    @Import(name = "tenantId")
+    private Output<String> tenantId;
+
+    /** {@code Enabled} or {@code Disabled} as Azure reported it. */
+    @Import(name = "publicNetworkAccess")
+    private Output<String> publicNetworkAccess;
+
+    /** The vault's tags as Azure reported them. */
+    @Import(name = "tags")
+    private Output<Map<String, String>> tags;
+
+    /** The vault's access policies (object id and permissions of each); supersedes {@code accessPolicyCount}. */
+    @Import(name = "accessPolicies")
+    private Output<List<AccessPolicyArgs>> accessPolicies;
 
     private ObservedVaultArgs() {
     }
@@ -97,8 +119,53 @@ public final class ObservedVaultArgs extends ResourceArgs {
         return Optional.ofNullable(accessPolicyCount);
     }
 
+    /** Region as Azure reported it; a different {@code location} in the spec would replace the vault. */
+    public Optional<Output<String>> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** Tenant (directory) id as Azure reported it. */
+    public Optional<Output<String>> tenantId() {
+        return Optional.ofNullable(tenantId);
+    }
+
+    /** {@code Enabled} or {@code Disabled} as Azure reported it. */
+    public Optional<Output<String>> publicNetworkAccess() {
+        return Optional.ofNullable(publicNetworkAccess);
+    }
+
+    /** The vault's tags as Azure reported them. */
+    public Optional<Output<Map<String, String>>> tags() {
+        return Optional.ofNullable(tags);
+    }
+
+    /** The vault's access policies (object id and permissions of each); supersedes {@code accessPolicyCount}. */
+    public Optional<Output<List<AccessPolicyArgs>>> accessPolicies() {
+        return Optional.ofNullable(accessPolicies);
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder starting from every property of {@code defaults}. */
+    public static Builder builder(ObservedVaultArgs defaults) {
+        Builder b = new Builder();
+        b.args.sku = defaults.sku;
+        b.args.softDeleteRetentionInDays = defaults.softDeleteRetentionInDays;
+        b.args.enablePurgeProtection = defaults.enablePurgeProtection;
+        b.args.enableRbacAuthorization = defaults.enableRbacAuthorization;
+        b.args.enabledForDeployment = defaults.enabledForDeployment;
+        b.args.enabledForTemplateDeployment = defaults.enabledForTemplateDeployment;
+        b.args.enabledForDiskEncryption = defaults.enabledForDiskEncryption;
+        b.args.networkRules = defaults.networkRules;
+        b.args.accessPolicyCount = defaults.accessPolicyCount;
+        b.args.location = defaults.location;
+        b.args.tenantId = defaults.tenantId;
+        b.args.publicNetworkAccess = defaults.publicNetworkAccess;
+        b.args.tags = defaults.tags;
+        b.args.accessPolicies = defaults.accessPolicies;
+        return b;
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads. */
@@ -196,6 +263,56 @@ public final class ObservedVaultArgs extends ResourceArgs {
 
         public Builder accessPolicyCount(Integer accessPolicyCount) {
             return accessPolicyCount(Output.of(accessPolicyCount));
+        }
+
+        /** Region as Azure reported it; a different {@code location} in the spec would replace the vault. */
+        public Builder location(Output<String> location) {
+            args.location = location;
+            return this;
+        }
+
+        public Builder location(String location) {
+            return location(Output.of(location));
+        }
+
+        /** Tenant (directory) id as Azure reported it. */
+        public Builder tenantId(Output<String> tenantId) {
+            args.tenantId = tenantId;
+            return this;
+        }
+
+        public Builder tenantId(String tenantId) {
+            return tenantId(Output.of(tenantId));
+        }
+
+        /** {@code Enabled} or {@code Disabled} as Azure reported it. */
+        public Builder publicNetworkAccess(Output<String> publicNetworkAccess) {
+            args.publicNetworkAccess = publicNetworkAccess;
+            return this;
+        }
+
+        public Builder publicNetworkAccess(String publicNetworkAccess) {
+            return publicNetworkAccess(Output.of(publicNetworkAccess));
+        }
+
+        /** The vault's tags as Azure reported them. */
+        public Builder tags(Output<Map<String, String>> tags) {
+            args.tags = tags;
+            return this;
+        }
+
+        public Builder tags(Map<String, String> tags) {
+            return tags(Output.of(tags));
+        }
+
+        /** The vault's access policies (object id and permissions of each); supersedes {@code accessPolicyCount}. */
+        public Builder accessPolicies(Output<List<AccessPolicyArgs>> accessPolicies) {
+            args.accessPolicies = accessPolicies;
+            return this;
+        }
+
+        public Builder accessPolicies(List<AccessPolicyArgs> accessPolicies) {
+            return accessPolicies(Output.of(accessPolicies));
         }
 
         public ObservedVaultArgs build() {

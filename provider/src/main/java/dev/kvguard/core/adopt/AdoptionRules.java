@@ -9,6 +9,7 @@ import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.SubnetId;
 import dev.kvguard.core.spec.ExistingVaultSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SpecEnum;
 import dev.kvguard.core.spec.VaultFlag;
 import dev.kvguard.core.spec.VaultSpec;
@@ -34,6 +35,11 @@ import java.util.Objects;
  *       the same text as the REST API's vault properties);</li>
  *   <li>changing the soft-delete retention: once the interval is set and saved it cannot change for that vault
  *       (Azure Key Vault soft-delete overview, https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview).</li>
+ *   <li>changing the location: a resource's location is fixed when it is created; moving it means a new resource
+ *       (Microsoft's "Move Azure resources across regions" overview,
+ *       https://learn.microsoft.com/azure/azure-resource-manager/management/move-region, and azure-native marks a
+ *       vault's {@code location} as forcing replacement), which for an adopted vault would delete the one that
+ *       serves traffic.</li>
  * </ul>
  */
 public final class AdoptionRules implements RuleSet {
@@ -107,11 +113,67 @@ public final class AdoptionRules implements RuleSet {
             lists(out, "networkRules.virtualNetworkRules", "virtual-network rule", subnetKeys(seen.virtualNetworkRules()),
                     specSubnetKeys(spec));
         }
-        if (seen.accessPolicyCount() != null && seen.accessPolicyCount() != spec.accessPolicies().size()) {
+        location(spec, seen.location(), out);
+        differs(out, "tenantId", seen.tenantId(), spec.tenantId(),
+                " Access policies and Azure RBAC then refer to the identities of the other directory.");
+        if (seen.publicNetworkAccess() != null && spec.privateAccess().publicNetworkAccess() != null) {
+            // Only a value the spec sends changes the vault; an omitted one keeps what Azure has.
+            differs(out, "publicNetworkAccess", seen.publicNetworkAccess().specName(),
+                    spec.privateAccess().publicNetworkAccess().specName(),
+                    seen.publicNetworkAccess() == PublicNetworkAccess.DISABLED
+                            ? " This reopens the vault's public endpoint: every network the firewall admits reaches it again,"
+                            + " where today only private endpoints and trusted services do." : "");
+        }
+        if (seen.tags() != null) {
+            tags(out, seen.tags(), spec.tags());
+        }
+        if (seen.accessPolicies() != null) {
+            ObservedPolicies.compare(seen.accessPolicies(), spec.accessPolicies(), out);
+        } else if (seen.accessPolicyCount() != null && seen.accessPolicyCount() != spec.accessPolicies().size()) {
             differs(out, "accessPolicies", seen.accessPolicyCount() + " access policies",
                     spec.accessPolicies().size() + " access policies",
                     " The component owns the vault's policies: the adopted vault keeps exactly the ones the spec lists.");
         }
+    }
+
+    private static void location(VaultSpec spec, String observed, Findings out) {
+        if (observed == null || spec.location() == null || region(observed).equals(region(spec.location()))) {
+            return;
+        }
+        out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, "location").value(spec.location()).limit(observed + " (observed)")
+                .because("The existing vault is in '" + observed + "' and a resource's location cannot change; the spec asks for '"
+                                + spec.location() + "', so the deployment would replace the vault instead of adopting it.",
+                        "Set 'location: " + observed + "'."));
+    }
+
+    /** A region's name as Resource Manager matches it: ignoring case and spaces ({@code West Europe} = {@code westeurope}). */
+    private static String region(String location) {
+        return location.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+    }
+
+    /** Tags the adopting deployment adds, removes or changes: the component sends the spec's tags as the whole set. */
+    private static void tags(Findings out, Map<String, String> observed, Map<String, String> declared) {
+        List<String> changes = new ArrayList<>();
+        List<String> added = declared.keySet().stream().filter(k -> !observed.containsKey(k)).sorted().toList();
+        List<String> removed = observed.keySet().stream().filter(k -> !declared.containsKey(k)).sorted().toList();
+        List<String> changed = declared.keySet().stream()
+                .filter(k -> observed.containsKey(k) && !observed.get(k).equals(declared.get(k))).sorted().toList();
+        if (!added.isEmpty()) {
+            changes.add("adds " + String.join(", ", added));
+        }
+        if (!removed.isEmpty()) {
+            changes.add("removes " + String.join(", ", removed));
+        }
+        if (!changed.isEmpty()) {
+            changes.add("changes " + changed.stream().map(k -> k + " (" + observed.get(k) + " to " + declared.get(k) + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, "tags").value(declared).limit(observed + " (observed)")
+                .because("Adopting the existing vault changes its tags: " + String.join("; ", changes) + ".",
+                        NEWER_PULUMI + "; to adopt it unchanged first, list exactly the observed tags for that deployment."));
     }
 
     private static String name(SpecEnum value) {

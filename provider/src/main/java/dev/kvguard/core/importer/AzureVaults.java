@@ -93,7 +93,7 @@ final class AzureVaults {
         JsonNode access = c.value(properties.get("publicNetworkAccess"), at(p, "publicNetworkAccess"), "publicNetworkAccess");
         if (access != null && access.isTextual()) {
             publicNetworkAccess(c, access.asText(), at(p, "publicNetworkAccess"),
-                    properties.path("privateEndpointConnections").size(), at(p, "privateEndpointConnections"));
+                    properties.path("privateEndpointConnections"), at(p, "privateEndpointConnections"));
         }
         networkAcls(c, properties, p);
         accessPolicies(c, properties.path("accessPolicies"), at(p, "accessPolicies"), 0);
@@ -151,19 +151,36 @@ final class AzureVaults {
     /**
      * Carries public network access. {@code Enabled} is Azure's default, so it is left out (nothing sent keeps
      * it). Private endpoint connections are read-only and name endpoints made outside the vault's template,
-     * which kvguard cannot create or adopt; a disabled vault reached through them gets a waiver saying so.
+     * which kvguard cannot create or adopt. Only approved ones carry traffic; whether they are how clients reach
+     * the vault is for the user to confirm, so the waiver is written as a comment, never as an active waiver.
      */
-    static void publicNetworkAccess(Carry c, String value, String docPath, int connections, String connectionsPath) {
+    static void publicNetworkAccess(Carry c, String value, String docPath, JsonNode connections, String connectionsPath) {
         if (PublicNetworkAccess.ENABLED.specName().equalsIgnoreCase(value)) {
             return;
         }
         c.put("publicNetworkAccess", TextNode.valueOf(Normalise.enumName(PublicNetworkAccess.class, value)), docPath);
-        if (PublicNetworkAccess.DISABLED.specName().equalsIgnoreCase(value) && connections > 0) {
-            c.put("privateEndpointsWaiver", TextNode.valueOf("the vault has " + connections + " private endpoint connection"
-                    + (connections == 1 ? "" : "s") + " made outside kvguard (" + connectionsPath + ")"), connectionsPath);
-            c.note("privateEndpointsWaiver", "kvguard creates private endpoints but cannot adopt existing ones; list them"
-                    + " under privateEndpoints instead if kvguard should manage them.");
+        int approved = approved(connections);
+        if (PublicNetworkAccess.DISABLED.specName().equalsIgnoreCase(value) && approved > 0) {
+            c.note("publicNetworkAccess", "the vault has " + approved + " approved private endpoint connection"
+                    + (approved == 1 ? "" : "s") + " made outside kvguard (" + connectionsPath + "). kvguard cannot adopt"
+                    + " them; if clients reach the vault through them, confirm it with privateEndpointsWaiver: \"<who owns"
+                    + " them>\", or list them under privateEndpoints for kvguard to manage.");
         }
+    }
+
+    /**
+     * Connections whose state is {@code Approved}: pending, rejected and disconnected ones carry no traffic.
+     * {@code az keyvault show} flattens the state onto the connection; REST and ARM nest it under {@code properties}.
+     */
+    static int approved(JsonNode connections) {
+        int n = 0;
+        for (JsonNode connection : connections) {
+            JsonNode state = connection.has("properties") ? connection.path("properties") : connection;
+            if ("Approved".equalsIgnoreCase(state.path("privateLinkServiceConnectionState").path("status").asText())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A vault without network rules: Azure lets every network in, where kvguard's default would close it. */

@@ -34,6 +34,16 @@ public enum DocumentFormat {
         return ("AEIOU".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
     }
 
+    /**
+     * Whether a document reports what Azure has, which adoption records as observed: a resource or a list as
+     * Azure's tools print them, or a Terraform state. Templates, request bodies and Terraform plans hold the
+     * desired values (a plan's are what apply would write), so they cannot tell what adopting would change.
+     */
+    public static boolean isObservedState(JsonNode root) {
+        DocumentFormat format = detect(root);
+        return format == AZURE_RESOURCE || format == AZURE_LIST || format == TERRAFORM && !root.has("planned_values");
+    }
+
     /** Detects the format of a parsed document. */
     public static DocumentFormat detect(JsonNode root) {
         if (root.isArray()) {

@@ -244,7 +244,8 @@ final class TerraformVaults {
         if (access != null && access.isBoolean()) {
             // The state holds no private endpoint connections; azurerm_private_endpoint is a resource of its own.
             AzureVaults.publicNetworkAccess(c, (access.asBoolean() ? PublicNetworkAccess.ENABLED : PublicNetworkAccess.DISABLED)
-                    .specName(), at(p, "public_network_access_enabled"), 0, "");
+                    .specName(), at(p, "public_network_access_enabled"),
+                    com.fasterxml.jackson.databind.node.MissingNode.getInstance(), "");
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.kvguard.core.spec;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A vault that already exists in Azure and that the component adopts (Pulumi's {@code import} option)
@@ -25,14 +27,22 @@ public record ExistingVaultSpec(String resourceId, Observed observed) {
                            Boolean enableRbacAuthorization, Boolean enabledForDeployment,
                            Boolean enabledForTemplateDeployment, Boolean enabledForDiskEncryption,
                            DefaultAction defaultAction, Bypass bypass, List<String> ipRules,
-                           List<String> virtualNetworkRules, Integer accessPolicyCount) {
+                           List<String> virtualNetworkRules, Integer accessPolicyCount, String location,
+                           String tenantId, PublicNetworkAccess publicNetworkAccess, Map<String, String> tags,
+                           List<AccessPolicySpec> accessPolicies) {
 
         public static final Observed NONE = new Observed(null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null, null, null);
 
+        /**
+         * {@code accessPolicies} (object id and permissions of each) supersedes {@code accessPolicyCount}, which
+         * older imports wrote and which is compared only when no policies were recorded.
+         */
         public Observed {
             ipRules = ipRules == null ? null : List.copyOf(ipRules);
             virtualNetworkRules = virtualNetworkRules == null ? null : List.copyOf(virtualNetworkRules);
+            tags = tags == null ? null : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+            accessPolicies = accessPolicies == null ? null : List.copyOf(accessPolicies);
         }
 
         /** The observed value of an {@code enabledFor...} switch, or null. */

@@ -181,6 +181,101 @@ class AdoptionRulesTest {
     }
 
     @Test
+    void reopeningAPrivateVaultIsWarnedAboutAndOmittingTheSettingKeepsIt() {
+        String disabled = spec(ID, observed("publicNetworkAccess: Disabled"));
+        // Omitted, the spec sends nothing and Azure keeps Disabled; Disabled itself is the same value.
+        assertEquals(List.of(), adoptFindings(validateYaml(disabled)));
+        assertEquals(List.of(), adoptFindings(validateYaml(disabled.replace("existing:",
+                "publicNetworkAccess: disabled\nprivateEndpointsWaiver: hub team\nexisting:"))));
+        Finding f = single(validateYaml(disabled.replace("existing:", "publicNetworkAccess: Enabled\nexisting:")),
+                "adopt-property-differs");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("publicNetworkAccess", f.path());
+        assertEquals("Enabled", f.value());
+        assertEquals("Disabled (observed)", f.limit());
+        assertEquals("Adopting the existing vault changes 'publicNetworkAccess' from Disabled to Enabled. This reopens the"
+                + " vault's public endpoint: every network the firewall admits reaches it again, where today only private"
+                + " endpoints and trusted services do.", f.message());
+        Finding closing = single(validateYaml(spec(ID, observed("publicNetworkAccess: Enabled")).replace("existing:",
+                "publicNetworkAccess: Disabled\nprivateEndpointsWaiver: hub team\nexisting:")), "adopt-property-differs");
+        assertEquals("Adopting the existing vault changes 'publicNetworkAccess' from Enabled to Disabled.", closing.message());
+    }
+
+    @Test
+    void anotherLocationWouldReplaceTheVault() {
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("location: West Europe")))));
+        Finding f = single(validateYaml(spec(ID, observed("location: northeurope"))), "adopt-immutable-property");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("location", f.path());
+        assertEquals("westeurope", f.value());
+        assertEquals("northeurope (observed)", f.limit());
+        assertEquals("The existing vault is in 'northeurope' and a resource's location cannot change; the spec asks for"
+                + " 'westeurope', so the deployment would replace the vault instead of adopting it.", f.message());
+        assertEquals("Set 'location: northeurope'.", f.fix());
+    }
+
+    @Test
+    void anotherTenantIsAWarning() {
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("tenantId: '" + TestSpecs.TENANT.toUpperCase() + "'")))));
+        String other = "0f0e0d0c-0b0a-4909-8807-060504030201";
+        Finding f = single(validateYaml(spec(ID, observed("tenantId: '" + other + "'"))), "adopt-property-differs");
+        assertEquals("tenantId", f.path());
+        assertEquals(other + " (observed)", f.limit());
+        assertEquals("Adopting the existing vault changes 'tenantId' from " + other + " to " + TestSpecs.TENANT + ". Access"
+                + " policies and Azure RBAC then refer to the identities of the other directory.", f.message());
+    }
+
+    @Test
+    void tagsAddedRemovedAndChangedAreListed() {
+        String tagged = "tags: {env: prod, team: payments, cost: cc-1}\n";
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("tags: {team: payments, env: prod, cost: cc-1}")) + tagged)));
+        Finding f = single(validateYaml(spec(ID, observed("tags: {env: dev, team: payments, owner: ops}")) + tagged),
+                "adopt-property-differs");
+        assertEquals("tags", f.path());
+        assertEquals("Adopting the existing vault changes its tags: adds cost; removes owner; changes env (dev to prod).",
+                f.message());
+        // Observed tags and a spec without any: every tag is removed.
+        assertEquals("Adopting the existing vault changes its tags: removes env.",
+                single(validateYaml(spec(ID, observed("tags: {env: dev}"))), "adopt-property-differs").message());
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("tags: {}")))));
+    }
+
+    static final String APP = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    static final String OPS = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f";
+
+    @Test
+    void swappingOnePrincipalForAnotherIsReportedThoughTheCountIsTheSame() {
+        String observedPolicies = observed("accessPolicies:\n  - {objectId: '" + APP + "', permissions: {secrets: [get, list]}}");
+        String same = spec(ID, observedPolicies) + "accessPolicies:\n  - {objectId: '" + APP.toUpperCase()
+                + "', permissions: {secrets: [list, get]}}\n";
+        assertEquals(List.of(), adoptFindings(validateYaml(same)));
+        String swapped = spec(ID, observedPolicies) + "accessPolicies:\n  - {objectId: '" + OPS + "', permissions: {secrets: [get, list]}}\n";
+        Finding f = single(validateYaml(swapped), "adopt-property-differs");
+        assertEquals("accessPolicies", f.path());
+        assertEquals(APP, f.value());
+        assertEquals("Adopting the existing vault removes the access policy of " + APP + " (secrets: get, list): that"
+                + " principal loses its access to the vault.", f.message());
+        assertEquals("List it under accessPolicies if it should keep its access; " + AdoptionRules.NEWER_PULUMI + ".", f.fix());
+        // The old count alone saw nothing here; it is still read, and compared only when no policies were recorded.
+        assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("accessPolicyCount: 1")) + "accessPolicies:\n  - {objectId: '"
+                + OPS + "', permissions: {secrets: [get]}}\n")));
+    }
+
+    @Test
+    void aChangedPermissionSetIsReportedPerPrincipal() {
+        String observedPolicies = observed("accessPolicies:\n  - {objectId: '" + APP + "', permissions: {keys: [get, wrapKey]}}\n"
+                + "  - {objectId: '" + OPS + "', permissions: {secrets: [get]}}");
+        String changed = spec(ID, observedPolicies) + "accessPolicies:\n  - {objectId: '" + OPS + "', permissions: {secrets: [get]}}\n"
+                + "  - {objectId: '" + APP + "', permissions: {keys: [get]}}\n";
+        Finding f = single(validateYaml(changed), "adopt-property-differs");
+        assertEquals("accessPolicies[1].permissions", f.path());
+        assertEquals("keys: get", f.value());
+        assertEquals("keys: get, wrapKey (observed)", f.limit());
+        assertEquals("Adopting the existing vault changes the permissions of " + APP + " from keys: get, wrapKey to keys: get.",
+                f.message());
+    }
+
+    @Test
     void aNewVaultIsNotAdoptedAndItsPlanCreatesIt() {
         BoundSpec fresh = TestSpecs.yaml(spec(ID, "").replaceAll("existing:\\n.*\\n", ""));
         assertFalse(fresh.spec().isAdopted());

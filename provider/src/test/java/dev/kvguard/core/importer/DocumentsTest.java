@@ -58,8 +58,8 @@ class DocumentsTest {
                 "public-access-rules-ignored properties.networkAcls.virtualNetworkRules");
         assertEquals(List.of("logging-missing name", disabled.get(0), disabled.get(1), "ip-rule-prefix properties.networkAcls.ipRules[0].value",
                 disabled.get(2)), found);
-        // The document's private endpoint connection is named in the waiver: a warning, not an error.
-        assertEquals(dev.kvguard.core.finding.Severity.WARNING, checked.get(0).report().findings().get(1).severity());
+        // The document's approved private endpoint connections are only a comment: the user confirms the waiver.
+        assertEquals(dev.kvguard.core.finding.Severity.ERROR, checked.get(0).report().findings().get(1).severity());
         assertEquals("reference-2019", checked.get(0).report().profile().name());
         List<Documents.Checked> current = Documents.check(json(ImporterTest.AZ_SHOW), "show.json", "current");
         assertEquals(List.of("logging-missing name", disabled.get(0), disabled.get(1), disabled.get(2)), current.get(0).report().findings().stream()

@@ -43,7 +43,11 @@ class ImporterTest {
              'properties': {'tenantId': '%s', 'sku': {'family': 'A', 'name': 'Premium'}, 'enableSoftDelete': false,
                'softDeleteRetentionInDays': 30, 'enablePurgeProtection': true, 'enabledForDeployment': true,
                'vaultUri': 'https://kv-a.vault.azure.net/', 'provisioningState': 'Succeeded', 'createMode': null,
-               'publicNetworkAccess': 'Disabled', 'privateEndpointConnections': [{'id': 'pec-1'}],
+               'publicNetworkAccess': 'Disabled', 'privateEndpointConnections': [
+                 {'id': 'pec-1', 'privateLinkServiceConnectionState': {'status': 'Approved'}},
+                 {'id': 'pec-2', 'properties': {'privateLinkServiceConnectionState': {'status': 'approved'}}},
+                 {'id': 'pec-3', 'privateLinkServiceConnectionState': {'status': 'Pending'}},
+                 {'id': 'pec-4', 'properties': {'privateLinkServiceConnectionState': {'status': 'Rejected'}}}],
                'networkAcls': {'defaultAction': 'deny', 'bypass': 'azureservices',
                  'ipRules': [{'value': '52.168.0.7/32'}, {'value': '40.74.28.0/24'}],
                  'virtualNetworkRules': [{'id': '%s', 'ignoreMissingVnetServiceEndpoint': true}]},
@@ -62,9 +66,14 @@ class ImporterTest {
                    'virtualNetworkRules': [{'subnetId': '%s'}]},
                  'accessPolicies': [{'objectId': '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'tenantId': '%s',
                    'permissions': {'keys': ['get', 'wrapKey'], 'secrets': ['get'], 'certificates': ['managecontacts']}}],
-                 'tags': {'env': 'prod'}, 'publicNetworkAccess': 'Disabled',
-                 'privateEndpointsWaiver': 'the vault has 1 private endpoint connection made outside kvguard (properties.privateEndpointConnections)'}
+                 'tags': {'env': 'prod'}, 'publicNetworkAccess': 'Disabled'}
                 """.formatted(TENANT, SUBNET, TENANT)), v.spec());
+        // Only approved connections count (flattened as az prints them, or under properties as REST returns them), and
+        // whether they are how clients reach the vault is for the user to confirm: a comment, never an active waiver.
+        assertEquals(List.of("the vault has 2 approved private endpoint connections made outside kvguard"
+                + " (properties.privateEndpointConnections). kvguard cannot adopt them; if clients reach the vault through them,"
+                + " confirm it with privateEndpointsWaiver: \"<who owns them>\", or list them under privateEndpoints for kvguard"
+                + " to manage."), v.notes().get("publicNetworkAccess"));
         assertEquals("properties.networkAcls.ipRules[0].value", v.origins().get("networkRules.ipRules[0]"));
         assertEquals("properties.networkAcls.virtualNetworkRules[0].id", v.origins().get("networkRules.virtualNetworkRules[0].subnetId"));
         assertEquals("properties.accessPolicies[0].permissions.keys[1]", v.origins().get("accessPolicies[0].permissions.keys[1]"));

@@ -2,6 +2,7 @@ package dev.kvguard.core.spec.io;
 
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
+import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.ExistingVaultSpec;
 import dev.kvguard.core.spec.Sku;
 import java.util.List;
@@ -28,7 +29,13 @@ final class ExistingBinder {
         return new ExistingVaultSpec.Observed(in.enumValue("sku", Sku.class, false), in.integer("softDeleteRetentionInDays"),
                 in.bool("enablePurgeProtection"), in.bool("enableRbacAuthorization"), in.bool("enabledForDeployment"),
                 in.bool("enabledForTemplateDeployment"), in.bool("enabledForDiskEncryption"), network.defaultAction(),
-                network.bypass(), network.ipRules(), network.virtualNetworkRules(), in.integer("accessPolicyCount"));
+                network.bypass(), network.ipRules(), network.virtualNetworkRules(), in.integer("accessPolicyCount"),
+                in.string("location", false), in.string("tenantId", false),
+                in.enumValue("publicNetworkAccess", PublicNetworkAccess.class, false),
+                in.has("tags") ? in.stringMap("tags") : null,
+                // An absent list was not observed; an empty one was observed empty.
+                in.has("accessPolicies") ? in.objects("accessPolicies", SpecBinder::accessPolicy,
+                        new dev.kvguard.core.spec.AccessPolicySpec(null, null, null, null, null)) : null);
     }
 
     private record NetworkObserved(DefaultAction defaultAction, Bypass bypass, List<String> ipRules,

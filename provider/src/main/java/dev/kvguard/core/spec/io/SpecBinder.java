@@ -150,7 +150,7 @@ public final class SpecBinder {
                 present(in.strings("delegations")));
     }
 
-    private static AccessPolicySpec accessPolicy(ObjectBinder in) {
+    static AccessPolicySpec accessPolicy(ObjectBinder in) {
         return new AccessPolicySpec(in.string("objectId", true), in.string("tenantId", false),
                 in.string("applicationId", false), in.string("description", false),
                 in.object("permissions", SpecBinder::permissions));
