@@ -129,7 +129,7 @@ class AdoptedVaultTest {
         observed.put("location", "westeurope");
         MockStack.Run run = MockStack.run(ctx -> new SecureKeyVault("billing", SpecArgs.secureKeyVault(tree), null));
         assertEquals(List.of(), run.errors());
-        String warnings = dev.kvguard.pulumi.CheckedInputs.vault(SpecArgs.secureKeyVault(tree)).warnings().stream()
+        String warnings = dev.kvguard.pulumi.CheckedInputs.vault(SpecArgs.secureKeyVault(tree), dev.kvguard.core.limits.LimitsProfile.DEFAULT).warnings().stream()
                 .map(f -> f.message()).toList().toString();
         assertTrue(warnings.contains("changes its tags: removes owner."), warnings);
         assertTrue(warnings.contains("removes the access policy of 3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f"), warnings);
