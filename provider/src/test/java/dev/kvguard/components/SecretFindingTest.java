@@ -152,31 +152,35 @@ class SecretFindingTest {
         assertHidden(shown(outcome, component.get()), SECRET_SUBNET);
     }
 
-    @Test
-    void aSecretZoneOfAnotherCloudShowsNotItsResourceGroup() throws Exception {
-        OfflinePreview.Outcome outcome = preview(privateVault(PrivateEndpointArgs.builder().name("pe-kv")
-                .subnetId(TestSpecs.subnetId("vnet-hub", "snet-pe"))
-                .privateDnsZoneIds(Output.ofSecret(List.of(SECRET_ZONE))).build()).build(), new AtomicReference<>());
+    /** A vault that fails on one error finding, which shows nothing of the secret. */
+    static void assertFailsGenerically(SecureKeyVaultArgs args, String ruleId, String path, String summary, String secretPath,
+                                       String secret) throws Exception {
+        OfflinePreview.Outcome outcome = preview(args, new AtomicReference<>());
 
         assertTrue(outcome.report().failed());
-        Finding zone = only(outcome, "private-endpoint-dns-zone");
-        assertEquals("privateEndpoints[0].privateDnsZoneIds[0]", zone.path());
-        assertGeneric(zone, "A private DNS zone is not a private DNS zone id, or not the Key Vault zone of the vault's cloud",
-                "privateEndpoints[0].privateDnsZoneIds");
-        assertHidden(shown(outcome, null), SECRET_ZONE);
+        Finding finding = only(outcome, ruleId);
+        assertEquals(path, finding.path());
+        assertEquals(Severity.ERROR, finding.severity());
+        assertGeneric(finding, summary, secretPath);
+        assertHidden(shown(outcome, null), secret);
+    }
+
+    @Test
+    void aSecretZoneOfAnotherCloudShowsNotItsResourceGroup() throws Exception {
+        assertFailsGenerically(privateVault(PrivateEndpointArgs.builder().name("pe-kv")
+                        .subnetId(TestSpecs.subnetId("vnet-hub", "snet-pe"))
+                        .privateDnsZoneIds(Output.ofSecret(List.of(SECRET_ZONE))).build()).build(),
+                "private-endpoint-dns-zone", "privateEndpoints[0].privateDnsZoneIds[0]",
+                "A private DNS zone is not a private DNS zone id, or not the Key Vault zone of the vault's cloud",
+                "privateEndpoints[0].privateDnsZoneIds", SECRET_ZONE);
     }
 
     @Test
     void aSecretExistingIdShowsNotTheVaultItNames() throws Exception {
-        OfflinePreview.Outcome outcome = preview(SecretRedactionTest.vault()
-                .existing(ExistingVaultArgs.builder().resourceId(Output.ofSecret(SECRET_VAULT_ID)).build()).build(),
-                new AtomicReference<>());
-
-        assertTrue(outcome.report().failed());
-        Finding adopt = only(outcome, "adopt-resource-id");
-        assertEquals("existing.resourceId", adopt.path());
-        assertGeneric(adopt, "The existing vault's resource id is malformed or names another vault or resource group",
-                "existing.resourceId");
-        assertHidden(shown(outcome, null), SECRET_VAULT_ID);
+        assertFailsGenerically(SecretRedactionTest.vault()
+                        .existing(ExistingVaultArgs.builder().resourceId(Output.ofSecret(SECRET_VAULT_ID)).build()).build(),
+                "adopt-resource-id", "existing.resourceId",
+                "The existing vault's resource id is malformed or names another vault or resource group",
+                "existing.resourceId", SECRET_VAULT_ID);
     }
 }
