@@ -2,6 +2,7 @@ package dev.kvguard.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
@@ -9,66 +10,75 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Keeps secret inputs out of findings and shown plans. A finding is printed in the preview's error, logged
- * as an engine warning and listed by the offline preview, none of which is secret; so a finding at (or
- * under) a secret input shows {@value #MARKER} for its value, and any secret value echoed in a message or
- * fix is replaced by {@value #MARKER} too. A plan's steps are printed by {@code kvguard preview} into
- * terminals and pull-request comments, so they hide every secret value the same way.
+ * as an engine warning, listed by the offline preview and written into the plan's JSON and SARIF, none of
+ * which is secret. Rules derive text from values in many ways (a subnet's usable range, an id lower-cased, a
+ * name cut out of a resource id), so hiding the secret string itself is not enough: a finding that
+ * <em>touches</em> a secret keeps only its rule id, severity and path, and everything else becomes generic
+ * text. A finding touches a secret input when their paths are related (one under the other, or both in the
+ * same list item or top-level object, whose values rules compare with each other), or when any of its texts
+ * contains the secret, or a {@code /}-separated segment of it, in any letter case.
+ *
+ * <p>A plan's steps are printed by {@code kvguard preview} into terminals and pull-request comments, so they
+ * hide every secret value too.
  */
 public final class SecretRedaction {
 
     /** What stands for a secret value in a finding. */
     public static final String MARKER = "[secret]";
 
-    /**
-     * What kvguard's messages derive from a value (an address, a range, a GUID): in a finding about a
-     * secret input these are the secret's parts, e.g. the network of a range with host bits.
-     */
-    private static final Pattern DERIVED = Pattern.compile(
-            "\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?"
-            // A GUID, but not the all-zero one that messages show as the format.
-            + "|(?!0{8}-0{4}-0{4}-0{4}-0{12})[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
-
-    /** Below this length a secret is only hidden in findings about it: "90" or "true" may be anyone's. */
+    /** Below this length a secret in a plan's text is matched as a whole word only: "90" may be anyone's. */
     private static final int ECHO_LENGTH = 4;
 
-    /** The secret input paths, and their values with the forms the plan derives from them, longest first. */
-    private final Set<String> paths;
+    /** Shorter strings ("90", "1") occur in a finding's texts by chance, and a two-letter secret leaks little. */
+    private static final int SHORTEST_IN_FINDING = 3;
+
+    /** One secret per secret input path, sorted so that a generic fix names the same path every run. */
+    private final List<Secret> secrets;
+    /** Every secret value, with the forms the plan derives from it, longest first. */
     private final List<String> values;
 
-    private SecretRedaction(Set<String> paths, List<String> values) {
-        this.paths = paths;
+    private SecretRedaction(List<Secret> secrets, List<String> values) {
+        this.secrets = secrets;
         this.values = values;
     }
 
     /** What hides the secrets of {@code snapshot}: its secret paths and their values. */
     public static SecretRedaction of(InputTree.Snapshot snapshot) {
+        List<Secret> secrets = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        for (String path : snapshot.secrets()) {
-            leaves(at(snapshot.tree(), path), values);
-        }
-        // A plan shows an address range the way Azure stores it, e.g. 52.9.8.7/24 as 52.9.8.0/24.
-        for (String value : List.copyOf(values)) {
-            if (Ipv4Parser.parse(value) instanceof Ipv4Parser.Parsed parsed) {
-                values.add(parsed.range().toCidr());
-                values.add(parsed.range().toRuleString());
+        for (String path : new TreeSet<>(snapshot.secrets())) {
+            List<String> leaves = new ArrayList<>();
+            leaves(at(snapshot.tree(), path), leaves);
+            // A plan and a finding show an address range the way Azure stores it, e.g. 52.9.8.7/24 as 52.9.8.0/24.
+            for (String leaf : List.copyOf(leaves)) {
+                if (Ipv4Parser.parse(leaf) instanceof Ipv4Parser.Parsed parsed) {
+                    leaves.add(parsed.range().toCidr());
+                    leaves.add(parsed.range().toRuleString());
+                }
             }
+            secrets.add(new Secret(path, needles(leaves)));
+            values.addAll(leaves);
         }
         // Longest first, so that a secret containing another is hidden whole.
         List<String> distinct = values.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        return new SecretRedaction(Set.copyOf(snapshot.secrets()), distinct);
+        return new SecretRedaction(List.copyOf(secrets), distinct);
     }
 
-    /** The findings with every secret hidden. */
+    /** The findings with every one that touches a secret made generic. */
     public List<Finding> findings(List<Finding> findings) {
-        return paths.isEmpty() ? findings : findings.stream().map(this::redact).toList();
+        return secrets.isEmpty() ? findings : findings.stream().map(this::redact).toList();
     }
 
     /**
@@ -77,7 +87,7 @@ public final class SecretRedaction {
      * materialisation reads the real plan, whose ids name the spec's entries.
      */
     public Plan plan(Plan plan) {
-        if (paths.isEmpty()) {
+        if (secrets.isEmpty()) {
             return plan;
         }
         Map<String, String> ids = new HashMap<>();
@@ -115,34 +125,79 @@ public final class SecretRedaction {
     }
 
     private Finding redact(Finding f) {
-        boolean about = paths.stream().anyMatch(s -> PreviewGate.covers(s, f.path()));
-        int shortest = about ? 1 : ECHO_LENGTH;
-        String value = about ? MARKER : hide(f.value(), values, shortest);
-        String message = hide(f.message(), values, shortest);
-        String fix = hide(f.fix(), values, shortest);
-        if (about) {
-            message = DERIVED.matcher(message).replaceAll(MARKER);
-            fix = DERIVED.matcher(fix).replaceAll(MARKER);
-        }
-        if (value.equals(f.value()) && message.equals(f.message()) && fix.equals(f.fix())) {
-            return f;
-        }
-        return new Finding(f.ruleId(), f.severity(), f.path(), value, message, f.limit(), fix);
+        return secrets.stream().filter(s -> s.touches(f)).findFirst().map(s -> generic(f, s.path())).orElse(f);
+    }
+
+    /** The finding as it may be shown when it touches the secret input at {@code secretPath}. */
+    static Finding generic(Finding f, String secretPath) {
+        String summary = Rule.byId(f.ruleId()).map(Rule::summary).map(s -> " (" + s.replaceAll("\\.$", "") + ")").orElse("");
+        return new Finding(f.ruleId(), f.severity(), f.path(), MARKER,
+                "A value derived from a secret input breaks rule " + f.ruleId() + summary + "; kvguard does not show it.",
+                "", "Check the secret input at " + secretPath + " against the rule; see docs/rules.md.");
     }
 
     @Override
     public String toString() {
-        return "SecretRedaction" + paths; // the paths only: this must never print a secret
+        // The paths only: this must never print a secret.
+        return "SecretRedaction" + secrets.stream().map(Secret::path).toList();
     }
 
-    private static String hide(String text, List<String> secrets, int shortest) {
-        String out = text;
-        for (String secret : secrets) {
-            if (secret.length() >= shortest) {
-                out = out.replace(secret, MARKER);
+    /** One secret input: its path and the lower-cased strings whose presence in a text reveals it. */
+    private record Secret(String path, Set<String> needles) {
+
+        boolean touches(Finding f) {
+            return related(path, f.path()) || reveals(f.value()) || reveals(f.message()) || reveals(f.fix())
+                    || reveals(f.limit());
+        }
+
+        private boolean reveals(String text) {
+            if (text == null || text.isEmpty()) {
+                return false;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            return needles.stream().anyMatch(lower::contains);
+        }
+
+        @Override
+        public String toString() {
+            return path; // never the values
+        }
+    }
+
+    /** Whole values and their {@code /}-separated segments (a resource id's names), lower-cased. */
+    private static Set<String> needles(List<String> leaves) {
+        Set<String> needles = new LinkedHashSet<>();
+        for (String leaf : leaves) {
+            needles.add(leaf.toLowerCase(Locale.ROOT));
+            for (String segment : leaf.split("/")) {
+                needles.add(segment.toLowerCase(Locale.ROOT));
             }
         }
-        return out;
+        needles.removeIf(n -> n.length() < SHORTEST_IN_FINDING);
+        return needles;
+    }
+
+    /** Whether one path is under the other, or both lie in the same list item or top-level object. */
+    static boolean related(String secretPath, String findingPath) {
+        if (PreviewGate.covers(secretPath, findingPath) || PreviewGate.covers(findingPath, secretPath)) {
+            return true;
+        }
+        Optional<String> owner = owner(secretPath);
+        return owner.isPresent() && owner.equals(owner(findingPath));
+    }
+
+    /**
+     * The nearest list item a path lies in ({@code privateEndpoints[0]} for
+     * {@code privateEndpoints[0].subnet.addressPrefix}), else its top-level object ({@code existing} for
+     * {@code existing.resourceId}); none for a top-level property.
+     */
+    static Optional<String> owner(String path) {
+        int item = path.lastIndexOf(']');
+        if (item >= 0) {
+            return Optional.of(path.substring(0, item + 1));
+        }
+        int dot = path.indexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.of(path.substring(0, dot));
     }
 
     private static void leaves(JsonNode node, List<String> into) {

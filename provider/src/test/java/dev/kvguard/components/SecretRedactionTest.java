@@ -45,7 +45,9 @@ class SecretRedactionTest {
         assertTrue(outcome.report().failed());
         Finding tenant = outcome.report().findings().stream().filter(f -> f.ruleId().equals("tenant-id")).findFirst().orElseThrow();
         assertEquals(SecretRedaction.MARKER, tenant.value());
-        assertEquals("Tenant id '[secret]' is not a GUID (00000000-0000-0000-0000-000000000000).", tenant.message());
+        assertEquals("A value derived from a secret input breaks rule tenant-id (The tenant id is not a GUID); kvguard does not "
+                + "show it.", tenant.message());
+        assertEquals("Check the secret input at tenantId against the rule; see docs/rules.md.", tenant.fix());
         List<String> errors = outcome.result().exceptions().stream().map(Throwable::getMessage).toList();
         assertFalse(errors.isEmpty());
         errors.forEach(m -> assertFalse(m.contains("SECRETTENANT"), m));
