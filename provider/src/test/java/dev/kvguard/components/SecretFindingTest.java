@@ -147,7 +147,7 @@ class SecretFindingTest {
         Finding duplicate = only(outcome, "private-endpoint-duplicate");
         assertEquals("privateEndpoints[1]", duplicate.path());
         assertEquals(Severity.WARNING, duplicate.severity());
-        assertGeneric(duplicate, "Two private endpoints share a name or a static IP (an error), or a subnet (a warning)",
+        assertGeneric(duplicate, "Two private endpoints share a name or a static IP in one virtual network (an error), or a subnet (a warning)",
                 "privateEndpoints[0].subnetId");
         assertHidden(shown(outcome, component.get()), SECRET_SUBNET);
     }
@@ -171,7 +171,7 @@ class SecretFindingTest {
                         .subnetId(TestSpecs.subnetId("vnet-hub", "snet-pe"))
                         .privateDnsZoneIds(Output.ofSecret(List.of(SECRET_ZONE))).build()).build(),
                 "private-endpoint-dns-zone", "privateEndpoints[0].privateDnsZoneIds[0]",
-                "A private DNS zone is not a private DNS zone id, or not the Key Vault zone of the vault's cloud",
+                "A private DNS zone is not a private DNS zone id, not the Key Vault zone of the vault's cloud, or named twice on one endpoint",
                 "privateEndpoints[0].privateDnsZoneIds", SECRET_ZONE);
     }
 
