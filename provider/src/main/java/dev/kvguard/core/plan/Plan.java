@@ -40,10 +40,6 @@ public record Plan(String vaultName, LimitsProfile profile, List<Finding> findin
         return steps.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    public List<Step> steps(Phase phase) {
-        return steps.stream().filter(s -> s.phase() == phase).toList();
-    }
-
     /** The wave (0-based) a step runs in. */
     public int waveOf(String id) {
         for (int i = 0; i < waves.size(); i++) {
