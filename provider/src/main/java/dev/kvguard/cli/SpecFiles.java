@@ -16,7 +16,12 @@ final class SpecFiles {
 
     /** The artifact with lines from the locator the spec was read with (see {@code BoundSpec.locator()}). */
     static Sarif.Artifact artifact(Path file, List<Finding> findings, SpecLocator locator) {
-        return new Sarif.Artifact(file.normalize().toString().replace('\\', '/'), findings, locator::line);
+        return new Sarif.Artifact(uri(file), findings, locator::line);
+    }
+
+    /** The file's SARIF artifact URI: repository-relative, with forward slashes on every platform. */
+    static String uri(Path file) {
+        return file.normalize().toString().replace('\\', '/');
     }
 
     /**

@@ -70,16 +70,11 @@ final class ValidateCommand implements Callable<Integer> {
             case SARIF -> Sarif.render(Version.number(), IntStream.range(0, results.size()).filter(i -> results.get(i).readable())
                             .mapToObj(i -> SpecFiles.artifact(sources.get(i), results.get(i).report().findings())).toList(),
                     IntStream.range(0, results.size()).filter(i -> !results.get(i).readable())
-                            .mapToObj(i -> new Sarif.Unreadable(uri(sources.get(i)), results.get(i).error())).toList());
+                            .mapToObj(i -> new Sarif.Unreadable(SpecFiles.uri(sources.get(i)), results.get(i).error())).toList());
             default -> ValidationRenderer.text(results);
         };
         boolean errors = results.stream().filter(Validated::readable).map(Validated::report).anyMatch(ValidationReport::hasErrors);
         int code = Formats.print(spec, out, errors);
         return results.stream().allMatch(Validated::readable) ? code : KvguardCli.UNUSABLE;
-    }
-
-    /** The same repository-relative form as the findings' artifacts. */
-    private static String uri(Path file) {
-        return file.normalize().toString().replace('\\', '/');
     }
 }
