@@ -16,7 +16,8 @@ public record PrivateDnsZoneId(String subscriptionId, String resourceGroup, Stri
             + "/providers/Microsoft.Network/privateDnsZones/<zone>";
 
     private static final Pattern ID = Pattern.compile(
-            "/subscriptions/([^/]+)/resourceGroups/([-\\w.()]{1,90})/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
+            // A resource group name may not end with a period, as VaultId also says.
+            "/subscriptions/([^/]+)/resourceGroups/([-\\w.()]{0,89}[-\\w()])/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
             Pattern.CASE_INSENSITIVE);
 
     public static Optional<PrivateDnsZoneId> parse(String text) {

@@ -112,6 +112,12 @@ class PrivateEndpointRulesTest {
                 + "privatelink.vaultcore.azure.net";
         assertEquals(1, byRule(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [" + publicZone + "]"),
                 "private-endpoint-dns-zone").size());
+        // A resource group name never ends with a period, so no zone id names one that does.
+        String zone = "/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net";
+        assertEquals(1, byRule(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [/subscriptions/" + SUBSCRIPTION
+                + "/resourceGroups/rg-dns." + zone + "]"), "private-endpoint-dns-zone").size());
+        assertEquals(0, byRule(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [/subscriptions/" + SUBSCRIPTION
+                + "/resourceGroups/rg.dns" + zone + "]"), "private-endpoint-dns-zone").size());
     }
 
     @ParameterizedTest
