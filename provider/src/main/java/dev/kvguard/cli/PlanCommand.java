@@ -5,6 +5,7 @@ import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
 import dev.kvguard.core.render.Sarif;
+import dev.kvguard.core.spec.io.SpecDocument;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
 import java.nio.file.Path;
@@ -39,8 +40,10 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.JSON, OutputFormat.SARIF);
         List<Documents.Checked> vaults;
+        SpecDocument document;
         try {
-            vaults = Documents.check(SpecReader.readTree(file), file.toString(), profile.name());
+            document = SpecReader.readDocument(file, System.in);
+            vaults = Documents.check(document.tree(), file.toString(), profile.name());
         } catch (SpecSyntaxException e) {
             return Formats.fail(spec, e.getMessage());
         }
@@ -53,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
         String out = switch (format) {
             case JSON -> PlanRenderer.json(plan);
             case MARKDOWN -> PlanRenderer.markdown(plan);
-            case SARIF -> Sarif.render(Version.number(), List.of(SpecFiles.artifact(file, plan.findings())));
+            case SARIF -> Sarif.render(Version.number(), List.of(SpecFiles.artifact(file, plan.findings(), document.locator())));
             default -> PlanRenderer.text(plan);
         };
         return Formats.print(spec, out, plan.hasErrors());

@@ -4,6 +4,8 @@ import dev.kvguard.core.importer.Documents;
 import dev.kvguard.core.render.Sarif;
 import dev.kvguard.core.render.ValidationRenderer;
 import dev.kvguard.core.render.ValidationRenderer.Validated;
+import dev.kvguard.core.spec.io.SpecDocument;
+import dev.kvguard.core.spec.io.SpecLocator;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
 import dev.kvguard.core.validate.ValidationReport;
@@ -47,18 +49,19 @@ final class ValidateCommand implements Callable<Integer> {
         Formats.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF);
         // One unreadable file must not hide the others: each is reported, and the exit code is the worst outcome.
         List<Validated> results = new ArrayList<>();
-        List<Path> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>(); // one per result
         String profileName = profile.name();
         for (Path file : files) {
             try {
-                for (Documents.Checked vault : Documents.check(SpecReader.readTree(file), file.toString(), profileName)) {
+                SpecDocument document = SpecReader.readDocument(file, System.in);
+                for (Documents.Checked vault : Documents.check(document.tree(), file.toString(), profileName)) {
                     results.add(new Validated(vault.label().isEmpty() ? file.toString() : file + " " + vault.label(), vault.report()));
-                    sources.add(file);
+                    sources.add(new Source(file, document.locator()));
                 }
             } catch (SpecSyntaxException e) {
                 Formats.fail(spec, e.getMessage());
                 results.add(Validated.unreadable(file.toString(), e.getMessage()));
-                sources.add(file);
+                sources.add(new Source(file, SpecLocator.none()));
             }
         }
         // A JSON or SARIF consumer (a SARIF upload) needs a document even when no file could be read; text has its stderr lines.
@@ -68,13 +71,17 @@ final class ValidateCommand implements Callable<Integer> {
         String out = switch (format) {
             case JSON -> ValidationRenderer.json(results);
             case SARIF -> Sarif.render(Version.number(), IntStream.range(0, results.size()).filter(i -> results.get(i).readable())
-                            .mapToObj(i -> SpecFiles.artifact(sources.get(i), results.get(i).report().findings())).toList(),
+                            .mapToObj(i -> SpecFiles.artifact(sources.get(i).file(), results.get(i).report().findings(), sources.get(i).locator())).toList(),
                     IntStream.range(0, results.size()).filter(i -> !results.get(i).readable())
-                            .mapToObj(i -> new Sarif.Unreadable(SpecFiles.uri(sources.get(i)), results.get(i).error())).toList());
+                            .mapToObj(i -> new Sarif.Unreadable(SpecFiles.uri(sources.get(i).file()), results.get(i).error())).toList());
             default -> ValidationRenderer.text(results);
         };
         boolean errors = results.stream().filter(Validated::readable).map(Validated::report).anyMatch(ValidationReport::hasErrors);
         int code = Formats.print(spec, out, errors);
         return results.stream().allMatch(Validated::readable) ? code : KvguardCli.UNUSABLE;
+    }
+
+    /** Where a result came from, with the lines of the one read of that file (standard input is read once). */
+    private record Source(Path file, SpecLocator locator) {
     }
 }
