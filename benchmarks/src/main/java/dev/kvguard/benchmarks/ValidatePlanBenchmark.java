@@ -63,11 +63,11 @@ public class ValidatePlanBenchmark {
 
     @Benchmark
     public Plan maximal() {
-        return Planner.plan(maximal, Validator.validate(maximal));
+        return Planner.plan(Validator.validate(maximal));
     }
 
     @Benchmark
     public Plan scaling(Scaled state) {
-        return Planner.plan(state.spec, Validator.validate(state.spec));
+        return Planner.plan(Validator.validate(state.spec));
     }
 }

@@ -52,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
                     + String.join(", ", vaults.stream().map(Documents.Checked::label).toList())
                     + "); plan one at a time: 'kvguard import " + file + "' writes a spec for each");
         }
-        Plan plan = Planner.plan(vaults.get(0).bound().spec(), vaults.get(0).report());
+        Plan plan = Planner.plan(vaults.get(0).report());
         String out = switch (format) {
             case JSON -> PlanRenderer.json(plan);
             case MARKDOWN -> PlanRenderer.markdown(plan);

@@ -14,7 +14,7 @@ import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
-import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.model.ResolvedVault;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.pulumi.CheckedInputs;
 import dev.kvguard.pulumi.PreviewGate;
@@ -89,16 +89,15 @@ public final class SecureKeyVault extends ComponentResource {
      * with (see {@link PulumiLog}).
      */
     private SecureKeyVault(String name, SecureKeyVaultArgs args, ComponentResourceOptions options,
-                           CheckedInputs<VaultSpec> checked, LimitsProfile fallback, PulumiLog log) {
+                           CheckedInputs<ResolvedVault> checked, LimitsProfile fallback, PulumiLog log) {
         super(TYPE, name, ResourceArgs.Empty, admit(name, checked, options));
         checked.warnings().forEach(f -> log.warn(f, this));
-        Plan real = Planner.plan(checked.value(), new ValidationReport(checked.profile(), checked.findings()));
+        Plan real = plan(checked);
         this.planned = checked.redaction().plan(real);
-        Output<CheckedInputs<VaultSpec>> resolved = CheckedInputs.complete(args, checked, TYPE, name,
+        Output<CheckedInputs<ResolvedVault>> resolved = CheckedInputs.complete(args, checked, TYPE, name,
                 s -> CheckedInputs.vault(s, fallback),
                 f -> log.warn(f, this));
-        this.resolvedPlan = resolved.applyValue(c -> c.redaction().plan(
-                Planner.plan(c.value(), new ValidationReport(c.profile(), c.findings()))));
+        this.resolvedPlan = resolved.applyValue(c -> c.redaction().plan(plan(c)));
         this.children = VaultMaterialiser.materialise(this, name, real, checked,
                 resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
@@ -109,8 +108,13 @@ public final class SecureKeyVault extends ComponentResource {
         registerOutputs(Map.of("vaultId", vaultId, "vaultUri", vaultUri, "limitsProfile", limitsProfile, "plan", plan));
     }
 
+    /** The plan of checked inputs, with the findings they can be trusted with. */
+    private static Plan plan(CheckedInputs<ResolvedVault> checked) {
+        return Planner.plan(new ValidationReport(checked.profile(), checked.findings(), checked.value()));
+    }
+
     /** Validates before the component is registered, so that an invalid spec registers nothing at all. */
-    private static ComponentResourceOptions admit(String name, CheckedInputs<VaultSpec> checked, ComponentResourceOptions options) {
+    private static ComponentResourceOptions admit(String name, CheckedInputs<ResolvedVault> checked, ComponentResourceOptions options) {
         PreviewGate.stopOnErrors(TYPE, name, checked.findings());
         return options;
     }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.model.ResolvedVault;
+import dev.kvguard.core.network.SubnetPrefixRules;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.io.BoundSpec;
@@ -33,8 +35,8 @@ import java.util.regex.Pattern;
  * @param secrets  input paths whose values are secret
  * @param redaction what hides those values in anything shown
  */
-public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<String> deferred,
-                               Set<String> secrets, SecretRedaction redaction) {
+public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<InputPath> deferred,
+                               Set<InputPath> secrets, SecretRedaction redaction) {
 
     /** Inputs that decide which resources exist: they must be known when the preview plans. */
     private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
@@ -48,12 +50,12 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
      * value (secret if the input was), so that a preview shows it and an update does not see it change
      * from unknown; otherwise the value from {@code full}, the inputs validated once they resolved.
      */
-    public Output<String> knownOr(String path, Function<T, String> get, Output<T> full) {
-        if (deferred.stream().anyMatch(d -> PreviewGate.covers(d, path))) {
+    public Output<String> knownOr(InputPath path, Function<T, String> get, Output<T> full) {
+        if (deferred.stream().anyMatch(d -> d.covers(path))) {
             return full.applyValue(get);
         }
         String known = get.apply(value);
-        return secrets.stream().anyMatch(s -> PreviewGate.covers(s, path)) ? Output.ofSecret(known) : Output.of(known);
+        return secrets.stream().anyMatch(s -> s.covers(path)) ? Output.ofSecret(known) : Output.of(known);
     }
 
     public List<Finding> errors() {
@@ -69,18 +71,18 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
      *
      * @param fallback the limits profile when the inputs name none (see {@link ProfileConfig})
      */
-    public static CheckedInputs<VaultSpec> vault(ResourceArgs args, LimitsProfile fallback) {
+    public static CheckedInputs<ResolvedVault> vault(ResourceArgs args, LimitsProfile fallback) {
         return vault(InputTree.peek(args), fallback);
     }
 
-    public static CheckedInputs<VaultSpec> vault(InputTree.Snapshot snapshot, LimitsProfile fallback) {
+    public static CheckedInputs<ResolvedVault> vault(InputTree.Snapshot snapshot, LimitsProfile fallback) {
         BoundSpec bound = SpecBinder.bind(snapshot.tree());
         ValidationReport report = Validator.validate(bound, fallback);
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
-        snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p).matches())
+        snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p.toString()).matches())
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
         SecretRedaction redaction = SecretRedaction.of(snapshot);
-        return new CheckedInputs<>(bound.spec(), report.profile(), redaction.findings(findings),
+        return new CheckedInputs<>(report.vault(), report.profile(), redaction.findings(findings),
                 snapshot.deferred(), snapshot.secrets(), redaction);
     }
 
@@ -101,7 +103,7 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindSubnetComponent(tree);
         Findings out = new Findings();
         out.addAll(bound.findings());
-        VirtualNetworkRules.managedSubnet("subnet", bound.value(), out);
+        SubnetPrefixRules.addressPrefix(InputPath.of("subnet").child("addressPrefix"), bound.value().addressPrefix(), out);
         return new SpecBinder.Bound<>(bound.value(), out.sorted());
     }
 

@@ -1,5 +1,6 @@
 package dev.kvguard.pulumi;
 
+import dev.kvguard.core.finding.InputPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -48,9 +49,9 @@ public final class InputTree {
      * outputs that came from resources (whose dependencies the children must inherit), and the paths
      * of secret values (the tree holds them in plain text, so whatever is built from it must be secret).
      */
-    public record Snapshot(ObjectNode tree, Set<String> deferred, List<Output<?>> pending, List<Output<?>> fromResources,
-                           Set<String> secrets) {
-        public Snapshot(ObjectNode tree, Set<String> deferred) {
+    public record Snapshot(ObjectNode tree, Set<InputPath> deferred, List<Output<?>> pending, List<Output<?>> fromResources,
+                           Set<InputPath> secrets) {
+        public Snapshot(ObjectNode tree, Set<InputPath> deferred) {
             this(tree, deferred, List.of(), List.of(), Set.of());
         }
     }
@@ -58,7 +59,7 @@ public final class InputTree {
     public static Snapshot peek(ResourceArgs args) {
         Snapshot snapshot = new Snapshot(NODES.objectNode(), new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>(),
                 new LinkedHashSet<>());
-        JsonNode tree = peekValue(args, "", snapshot);
+        JsonNode tree = peekValue(args, InputPath.ROOT, snapshot);
         return new Snapshot(tree instanceof ObjectNode o ? o : NODES.objectNode(), snapshot.deferred(), snapshot.pending(),
                 snapshot.fromResources(), snapshot.secrets());
     }
@@ -87,7 +88,7 @@ public final class InputTree {
         return Output.all((List) List.copyOf(outputs));
     }
 
-    private static JsonNode peekValue(Object value, String path, Snapshot into) {
+    private static JsonNode peekValue(Object value, InputPath path, Snapshot into) {
         if (value instanceof Output<?> output) {
             CompletableFuture<? extends OutputData<?>> data = Internal.of(output).getDataAsync();
             if (!data.isDone() || data.isCompletedExceptionally() || !data.join().isKnown()) {
@@ -106,19 +107,19 @@ public final class InputTree {
         if (value instanceof List<?> list) {
             ArrayNode array = NODES.arrayNode();
             for (int i = 0; i < list.size(); i++) {
-                array.add(peekValue(list.get(i), path + "[" + i + "]", into));
+                array.add(peekValue(list.get(i), path.at(i), into));
             }
             return array;
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = NODES.objectNode();
-            map.forEach((k, v) -> object.set(String.valueOf(k), peekValue(v, child(path, String.valueOf(k)), into)));
+            map.forEach((k, v) -> object.set(String.valueOf(k), peekValue(v, path.child(String.valueOf(k)), into)));
             return object;
         }
         if (value instanceof ResourceArgs args) {
             ObjectNode object = NODES.objectNode();
             for (Field field : inputFields(args.getClass())) {
-                JsonNode node = peekValue(read(field, args), child(path, name(field)), into);
+                JsonNode node = peekValue(read(field, args), path.child(name(field)), into);
                 if (!node.isNull()) {
                     object.set(name(field), node);
                 }
@@ -166,9 +167,5 @@ public final class InputTree {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read input " + field, e);
         }
-    }
-
-    private static String child(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
     }
 }

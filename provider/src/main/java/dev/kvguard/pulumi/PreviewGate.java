@@ -3,6 +3,7 @@ package dev.kvguard.pulumi;
 import static dev.kvguard.core.render.TextEscaper.escape;
 
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import java.util.List;
 import java.util.Set;
@@ -19,13 +20,13 @@ public final class PreviewGate {
     }
 
     /** The findings that can be reported with only the known inputs. */
-    public static List<Finding> trustworthy(List<Finding> findings, Set<String> deferred) {
+    public static List<Finding> trustworthy(List<Finding> findings, Set<InputPath> deferred) {
         if (deferred.isEmpty()) {
             return findings;
         }
         return findings.stream()
-                .filter(f -> Rule.byId(f.ruleId()).map(Rule::isLocal).orElse(false))
-                .filter(f -> deferred.stream().noneMatch(d -> covers(d, f.path())))
+                .filter(f -> f.rule().isLocal())
+                .filter(f -> deferred.stream().noneMatch(d -> d.covers(f.path())))
                 .toList();
     }
 
@@ -57,7 +58,7 @@ public final class PreviewGate {
     }
 
     private static void item(StringBuilder b, Finding f) {
-        b.append("\n  - [").append(escape(f.ruleId())).append("] ").append(f.path().isEmpty() ? "(spec)" : escape(f.path()));
+        b.append("\n  - [").append(escape(f.ruleId())).append("] ").append(f.path().isRoot() ? "(spec)" : escape(f.path().toString()));
         if (!f.value().isEmpty()) {
             b.append(" = ").append(escape(f.value()));
         }
@@ -65,13 +66,10 @@ public final class PreviewGate {
     }
 
     /** A finding for an input that must be known at preview because it decides which resources exist. */
-    public static Finding unknownAtPreview(String path) {
+    public static Finding unknownAtPreview(InputPath path) {
         return Finding.of(Rule.INPUT_UNKNOWN_AT_PREVIEW, path)
                 .because("'" + path + "' is only known after deployment, but it decides which resources kvguard "
                         + "creates.", "Pass a plain value (or an output that is already known) for '" + path + "'.");
     }
 
-    static boolean covers(String deferredPath, String path) {
-        return path.equals(deferredPath) || path.startsWith(deferredPath + ".") || path.startsWith(deferredPath + "[");
-    }
 }

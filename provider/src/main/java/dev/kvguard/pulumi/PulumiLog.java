@@ -46,7 +46,7 @@ public final class PulumiLog {
 
     public void warn(Finding finding, Resource resource) {
         // The engine prints this to the terminal and CI log: input is shown, never obeyed.
-        String message = "[" + escape(finding.ruleId()) + "] " + escape(finding.path())
+        String message = "[" + escape(finding.ruleId()) + "] " + escape(finding.path().toString())
                 + (finding.value().isEmpty() ? "" : " = " + escape(finding.value()))
                 + ": " + escape(finding.message()) + " Fix: " + escape(finding.fix());
         if (log != null) {

@@ -2,6 +2,7 @@ package dev.kvguard.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.plan.Plan;
@@ -58,7 +59,7 @@ public final class SecretRedaction {
     public static SecretRedaction of(InputTree.Snapshot snapshot) {
         List<Secret> secrets = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        for (String path : new TreeSet<>(snapshot.secrets())) {
+        for (InputPath path : new TreeSet<>(snapshot.secrets())) {
             List<String> leaves = new ArrayList<>();
             leaves(at(snapshot.tree(), path), leaves);
             // A plan and a finding show an address range the way Azure stores it, e.g. 52.9.8.7/24 as 52.9.8.0/24.
@@ -102,7 +103,7 @@ public final class SecretRedaction {
         }
         List<Step> steps = plan.steps().stream().map(s -> new Step(ids.get(s.id()), s.phase(), hideInPlan(s.resource()),
                 hideInPlan(s.action()), s.dependsOn().stream().map(d -> ids.getOrDefault(d, hideInPlan(d))).toList(),
-                s.applies(), s.details().stream().map(this::hideInPlan).toList(),
+                s.target(), s.details().stream().map(this::hideInPlan).toList(),
                 s.notes().stream().map(this::hideInPlan).toList())).toList();
         List<List<String>> waves = plan.waves().stream()
                 .map(w -> w.stream().map(id -> ids.getOrDefault(id, hideInPlan(id))).toList()).toList();
@@ -129,9 +130,9 @@ public final class SecretRedaction {
     }
 
     /** The finding as it may be shown when it touches the secret input at {@code secretPath}. */
-    static Finding generic(Finding f, String secretPath) {
-        String summary = Rule.byId(f.ruleId()).map(Rule::summary).map(s -> " (" + s.replaceAll("\\.$", "") + ")").orElse("");
-        return new Finding(f.ruleId(), f.severity(), f.path(), MARKER,
+    static Finding generic(Finding f, InputPath secretPath) {
+        String summary = " (" + f.rule().summary().replaceAll("\\.$", "") + ")";
+        return new Finding(f.rule(), f.severity(), f.path(), MARKER,
                 "A value derived from a secret input breaks rule " + f.ruleId() + summary + "; kvguard does not show it.",
                 "", "Check the secret input at " + secretPath + " against the rule; see docs/rules.md.");
     }
@@ -143,7 +144,7 @@ public final class SecretRedaction {
     }
 
     /** One secret input: its path and the lower-cased strings whose presence in a text reveals it. */
-    private record Secret(String path, Set<String> needles) {
+    private record Secret(InputPath path, Set<String> needles) {
 
         boolean touches(Finding f) {
             return related(path, f.path()) || reveals(f.value()) || reveals(f.message()) || reveals(f.fix())
@@ -160,7 +161,7 @@ public final class SecretRedaction {
 
         @Override
         public String toString() {
-            return path; // never the values
+            return path.toString(); // never the values
         }
     }
 
@@ -178,11 +179,11 @@ public final class SecretRedaction {
     }
 
     /** Whether one path is under the other, or both lie in the same list item or top-level object. */
-    static boolean related(String secretPath, String findingPath) {
-        if (PreviewGate.covers(secretPath, findingPath) || PreviewGate.covers(findingPath, secretPath)) {
+    static boolean related(InputPath secretPath, InputPath findingPath) {
+        if (secretPath.covers(findingPath) || findingPath.covers(secretPath)) {
             return true;
         }
-        Optional<String> owner = owner(secretPath);
+        Optional<InputPath> owner = owner(secretPath);
         return owner.isPresent() && owner.equals(owner(findingPath));
     }
 
@@ -191,13 +192,20 @@ public final class SecretRedaction {
      * {@code privateEndpoints[0].subnet.addressPrefix}), else its top-level object ({@code existing} for
      * {@code existing.resourceId}); none for a top-level property.
      */
-    static Optional<String> owner(String path) {
-        int item = path.lastIndexOf(']');
-        if (item >= 0) {
-            return Optional.of(path.substring(0, item + 1));
+    static Optional<InputPath> owner(InputPath path) {
+        List<Object> segments = path.segments();
+        InputPath owner = null;
+        InputPath at = InputPath.ROOT;
+        for (Object segment : segments) {
+            at = segment instanceof Integer index ? at.at(index) : at.child((String) segment);
+            if (segment instanceof Integer) {
+                owner = at;
+            }
         }
-        int dot = path.indexOf('.');
-        return dot < 0 ? Optional.empty() : Optional.of(path.substring(0, dot));
+        if (owner != null) {
+            return Optional.of(owner);
+        }
+        return segments.size() < 2 ? Optional.empty() : Optional.of(InputPath.of((String) segments.get(0)));
     }
 
     private static void leaves(JsonNode node, List<String> into) {
@@ -208,17 +216,11 @@ public final class SecretRedaction {
         }
     }
 
-    /** The node at a finding-style path ({@code a.b[2].c}). */
-    private static JsonNode at(JsonNode root, String path) {
+    /** The node at an input path. */
+    private static JsonNode at(JsonNode root, InputPath path) {
         JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            node = node.path(bracket < 0 ? part : part.substring(0, bracket));
-            while (bracket >= 0) {
-                int end = part.indexOf(']', bracket);
-                node = node.path(Integer.parseInt(part.substring(bracket + 1, end)));
-                bracket = part.indexOf('[', end);
-            }
+        for (Object segment : path.segments()) {
+            node = segment instanceof Integer index ? node.path(index) : node.path((String) segment);
         }
         return node;
     }

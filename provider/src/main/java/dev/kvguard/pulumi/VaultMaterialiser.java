@@ -1,7 +1,6 @@
 package dev.kvguard.pulumi;
 
 import com.pulumi.azurenative.authorization.RoleAssignment;
-import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
 import com.pulumi.azurenative.keyvault.Vault;
 import com.pulumi.azurenative.network.PrivateDnsZoneGroup;
@@ -10,26 +9,27 @@ import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.model.ManagedSubnet;
+import dev.kvguard.core.model.ResolvedVault;
+import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.plan.Applies;
-import dev.kvguard.core.plan.Phase;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
-import dev.kvguard.core.spec.ManagedSubnetSpec;
-import dev.kvguard.core.spec.TrustedServiceSpec;
-import dev.kvguard.core.spec.VaultSpec;
-import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
+import dev.kvguard.core.plan.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Registers the Azure resources of a plan, in the plan's order and with its dependencies: each step
- * that is its own resource becomes one child of the component; inline steps travel in the vault's
- * request; preconditions create nothing. Structure comes from the values known at preview, values
- * from {@code full}, which resolves once every input is known.
+ * that is its own resource becomes one child of the component, made by the translator of its target;
+ * inline steps travel in the vault's request; preconditions create nothing. Structure comes from the
+ * plan of the values known at preview; values from {@code full}, the resolved vault once every input is
+ * known, looked up by the target's own key (subnet key, service, endpoint name).
  */
 public final class VaultMaterialiser {
 
@@ -61,61 +61,77 @@ public final class VaultMaterialiser {
      * @param inherited the component's own {@code dependsOn} (may be null): every child waits for it too,
      *                  e.g. for the virtual network a managed subnet lives in
      */
-    public static Children materialise(Resource parent, String name, Plan plan, CheckedInputs<VaultSpec> checked,
-                                       Output<VaultSpec> full, Output<List<Resource>> inherited) {
-        VaultSpec known = checked.value();
+    public static Children materialise(Resource parent, String name, Plan plan, CheckedInputs<ResolvedVault> checked,
+                                       Output<ResolvedVault> full, Output<List<Resource>> inherited) {
+        ResolvedVault known = checked.value();
         Map<String, Resource> byStep = new LinkedHashMap<>();
         Map<String, Subnet> subnets = new LinkedHashMap<>();
+        Map<String, String> subnetKeys = new LinkedHashMap<>();
         Map<String, RoleAssignment> roles = new LinkedHashMap<>();
         Map<String, PrivateEndpoint> endpoints = new LinkedHashMap<>();
         Map<String, PrivateDnsZoneGroup> zoneGroups = new LinkedHashMap<>();
         Vault vault = null;
         DiagnosticSetting diagnostics = null;
         Map<String, Long> sameNetworkAndSubnet = plan.steps().stream()
-                .filter(s -> s.phase() == Phase.SERVICE_ENDPOINTS && s.applies() == Applies.RESOURCE)
-                .collect(java.util.stream.Collectors.groupingBy(s -> withoutGroup(s.id()), java.util.stream.Collectors.counting()));
+                .filter(s -> s.target() instanceof Target.ServiceEndpoint)
+                .collect(Collectors.groupingBy(s -> networkAndSubnet(((Target.ServiceEndpoint) s.target()).subnet()),
+                        Collectors.counting()));
         for (Step step : plan.steps()) {
             if (step.applies() != Applies.RESOURCE) {
-                continue;
+                continue; // inline steps travel in the vault's request; preconditions create nothing
             }
             List<Resource> before = step.dependsOn().stream().map(byStep::get).filter(Objects::nonNull).toList();
+            Target target = step.target();
+            boolean isVault = target instanceof Target.Vault;
             CustomResourceOptions options = CustomResourceOptions.builder().parent(parent)
                     .dependsOn(inherited == null ? Output.of(before) : inherited.applyValue(outer -> concat(outer, before)))
-                    .protect(step.phase() == Phase.NETWORK_RULES && known.protect())
-                    .importId(step.phase() == Phase.NETWORK_RULES ? importId(known) : null)
+                    .protect(isVault && known.protect())
+                    // Pulumi imports only while the stack has no vault imported from that id; later deployments update it.
+                    .importId(isVault ? known.importId().orElse(null) : null)
                     .build();
+            // Java 17 has no switch over sealed types: one branch, and one translator, per kind of resource.
             Resource created;
-            if (step.phase() == Phase.SERVICE_ENDPOINTS) {
-                String key = step.id().substring("endpoint/".length());
+            if (target instanceof Target.ServiceEndpoint endpoint) {
+                ManagedSubnet s = endpoint.subnet();
                 // <component>-<vnet>-<subnet>, with the resource group only when two managed subnets would clash.
-                String logical = sameNetworkAndSubnet.get(withoutGroup(step.id())) > 1 ? key : withoutGroup(step.id());
+                String logical = sameNetworkAndSubnet.get(networkAndSubnet(s)) > 1 ? s.key() : networkAndSubnet(s);
                 Subnet subnet = new Subnet(name + "-" + logical.replace('/', '-'),
-                        AzureResources.subnet(full.applyValue(s -> managedSubnet(s, key))), options);
+                        SubnetTranslator.args(full.applyValue(v -> v.managedSubnet(s.key()))), options);
                 subnets.put(step.id(), subnet);
+                subnetKeys.put(step.id(), s.key());
                 created = subnet;
-            } else if (step.phase() == Phase.NETWORK_RULES) {
-                vault = new Vault(name + "-vault", AzureResources.vault(checked, full, subnetIds(subnets)), options);
+            } else if (isVault) {
+                vault = new Vault(name + "-vault", VaultTranslator.args(checked, full, subnetIds(subnets, subnetKeys)), options);
                 created = vault;
-            } else if (step.phase() == Phase.PRIVATE_CONNECTIVITY) {
-                created = privateConnectivity(name, step, full, Objects.requireNonNull(vault, "vault before endpoints"),
-                        options, endpoints, zoneGroups);
-            } else if (step.phase() == Phase.LOGGING) {
-                diagnostics = new DiagnosticSetting(name + "-audit",
-                        AzureResources.diagnosticSetting(full, Objects.requireNonNull(vault, "vault before logging").id()), options);
+            } else if (target instanceof Target.Diagnostics) {
+                diagnostics = new DiagnosticSetting(name + "-audit", DiagnosticSettingTranslator.args(
+                        full.applyValue(v -> v.diagnosticSetting().orElseThrow()),
+                        Objects.requireNonNull(vault, "vault before logging").id()), options);
                 created = diagnostics;
-            } else {
-                String service = step.id().substring("trusted/".length());
-                Output<String> vaultId = Objects.requireNonNull(vault, "vault before role assignments").id();
-                Output<TrustedServiceSpec> entry = full.applyValue(s -> trusted(s, service));
-                RoleAssignment role = new RoleAssignment(name + "-" + service, RoleAssignmentArgs.builder()
-                        .principalId(entry.applyValue(TrustedServiceSpec::objectId))
-                        .principalType("ServicePrincipal")
-                        .roleDefinitionId(Output.tuple(entry, vaultId)
-                                .applyValue(t -> AzureResources.roleDefinitionId(t.t1.roleDefinitionId(), t.t2)))
-                        .scope(vaultId)
-                        .build(), options);
+            } else if (target instanceof Target.Endpoint endpoint) {
+                String endpointName = endpoint.endpoint().name();
+                PrivateEndpoint resource = new PrivateEndpoint(name + "-" + endpointName.toLowerCase(Locale.ROOT),
+                        PrivateEndpointTranslator.args(full, full.applyValue(v -> v.privateEndpoint(endpointName)),
+                                Objects.requireNonNull(vault, "vault before endpoints").id()), options);
+                endpoints.put(step.id(), resource);
+                created = resource;
+            } else if (target instanceof Target.DnsZoneGroup group) {
+                String endpointName = group.endpoint().name();
+                // The plan makes the group depend on its endpoint, so the options hold the endpoint resource.
+                PrivateDnsZoneGroup resource = new PrivateDnsZoneGroup(name + "-" + endpointName.toLowerCase(Locale.ROOT)
+                        + "-dns", DnsZoneGroupTranslator.args(full, full.applyValue(v -> v.privateEndpoint(endpointName)),
+                        Objects.requireNonNull(vault, "vault before DNS").id()), options);
+                zoneGroups.put(step.id(), resource);
+                created = resource;
+            } else if (target instanceof Target.RoleAssignment assignment) {
+                var service = assignment.admission().service();
+                RoleAssignment role = new RoleAssignment(name + "-" + service.specName(), RoleAssignmentTranslator.args(
+                        full.applyValue(v -> (TrustedAdmission.Role) v.trusted(service).means()),
+                        Objects.requireNonNull(vault, "vault before role assignments").id()), options);
                 roles.put(step.id(), role);
                 created = role;
+            } else {
+                throw new IllegalStateException("no translator for " + target);
             }
             byStep.put(step.id(), created);
         }
@@ -123,36 +139,9 @@ public final class VaultMaterialiser {
                 endpoints, zoneGroups);
     }
 
-    /** A private endpoint ({@code private-endpoint/<name>}) or its DNS zone group ({@code private-dns/<name>}). */
-    private static Resource privateConnectivity(String name, Step step, Output<VaultSpec> full, Vault vault,
-                                                CustomResourceOptions options, Map<String, PrivateEndpoint> endpoints,
-                                                Map<String, PrivateDnsZoneGroup> zoneGroups) {
-        String endpointName = step.id().substring(step.id().indexOf('/') + 1);
-        if (step.id().startsWith("private-endpoint/")) {
-            PrivateEndpoint endpoint = new PrivateEndpoint(name + "-" + endpointName,
-                    PrivateEndpoints.endpoint(full, endpointName, vault.id()), options);
-            endpoints.put(step.id(), endpoint);
-            return endpoint;
-        }
-        // The plan makes the group depend on its endpoint, so the options hold the endpoint resource.
-        PrivateDnsZoneGroup group = new PrivateDnsZoneGroup(name + "-" + endpointName + "-dns",
-                PrivateEndpoints.zoneGroup(full, endpointName, vault.id()), options);
-        zoneGroups.put(step.id(), group);
-        return group;
-    }
-
-    /**
-     * The id Pulumi imports the vault from when the spec adopts an existing one. The engine imports only while
-     * the stack has no vault imported from that id, so later deployments update the vault as usual.
-     */
-    private static String importId(VaultSpec known) {
-        return known.isAdopted() ? known.existing().resourceId() : null;
-    }
-
-    /** {@code endpoint/<rg>/<vnet>/<subnet>} to {@code <vnet>/<subnet>}. */
-    private static String withoutGroup(String endpointStepId) {
-        String key = endpointStepId.substring("endpoint/".length());
-        return key.substring(key.indexOf('/') + 1);
+    /** {@code <vnet>/<subnet>} in lower case: how a managed subnet's resource is named unless two would clash. */
+    private static String networkAndSubnet(ManagedSubnet subnet) {
+        return (subnet.virtualNetworkName() + "/" + subnet.name()).toLowerCase(Locale.ROOT);
     }
 
     private static List<Resource> concat(List<Resource> outer, List<Resource> before) {
@@ -161,28 +150,16 @@ public final class VaultMaterialiser {
         return all;
     }
 
-    /** Subnet identity (resource group/network/subnet) to the id of the subnet resource. */
-    private static Output<Map<String, String>> subnetIds(Map<String, Subnet> subnets) {
-        List<String> keys = subnets.keySet().stream().map(id -> id.substring("endpoint/".length())).toList();
+    /** Each managed subnet's key to the id of the subnet resource kvguard updates. */
+    private static Output<Map<String, String>> subnetIds(Map<String, Subnet> subnets, Map<String, String> keys) {
+        List<String> order = List.copyOf(subnets.keySet());
         List<Output<String>> ids = subnets.values().stream().map(Subnet::id).toList();
         return Output.all(ids).applyValue(values -> {
             Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                map.put(keys.get(i), values.get(i));
+            for (int i = 0; i < order.size(); i++) {
+                map.put(keys.get(order.get(i)), values.get(i));
             }
             return map;
         });
-    }
-
-    private static ManagedSubnetSpec managedSubnet(VaultSpec spec, String key) {
-        return spec.networkRules().virtualNetworkRules().stream().filter(VirtualNetworkRuleSpec::isManaged)
-                .map(VirtualNetworkRuleSpec::subnet)
-                .filter(s -> SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name()).equals(key))
-                .findFirst().orElseThrow(() -> new IllegalStateException("planned subnet " + key + " not in the spec"));
-    }
-
-    private static TrustedServiceSpec trusted(VaultSpec spec, String service) {
-        return spec.trustedServices().stream().filter(t -> t.service().specName().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("planned trusted service " + service + " not in the spec"));
     }
 }

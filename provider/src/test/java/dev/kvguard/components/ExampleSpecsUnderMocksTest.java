@@ -39,7 +39,7 @@ class ExampleSpecsUnderMocksTest {
     void registersThePlan(Path example) throws Exception {
         JsonNode tree = SpecReader.readTree(example);
         var bound = SpecReader.read(example);
-        Plan plan = Planner.plan(bound.spec(), Validator.validate(bound));
+        Plan plan = Planner.plan(Validator.validate(bound));
         MockStack.Run run = MockStack.run(ctx -> new SecureKeyVault("kv", SpecArgs.secureKeyVault(tree), null));
         assertEquals(List.of(), run.errors());
 

@@ -111,7 +111,7 @@ class SecretFindingTest {
 
         assertTrue(outcome.report().failed());
         Finding ip = only(outcome, "private-endpoint-static-ip");
-        assertEquals("privateEndpoints[0].staticIpAddress", ip.path());
+        assertEquals("privateEndpoints[0].staticIpAddress", ip.path().toString());
         assertEquals(Severity.ERROR, ip.severity());
         assertGeneric(ip, "A private endpoint's static IP is not an IPv4 address, lies outside its subnet, or is reserved by Azure",
                 "privateEndpoints[0].subnet.addressPrefix");
@@ -145,7 +145,7 @@ class SecretFindingTest {
 
         assertFalse(outcome.report().failed(), outcome.report().findings().toString());
         Finding duplicate = only(outcome, "private-endpoint-duplicate");
-        assertEquals("privateEndpoints[1]", duplicate.path());
+        assertEquals("privateEndpoints[1]", duplicate.path().toString());
         assertEquals(Severity.WARNING, duplicate.severity());
         assertGeneric(duplicate, "Two private endpoints share a name or a static IP in one virtual network (an error), or a subnet (a warning)",
                 "privateEndpoints[0].subnetId");
@@ -159,7 +159,7 @@ class SecretFindingTest {
 
         assertTrue(outcome.report().failed());
         Finding finding = only(outcome, ruleId);
-        assertEquals(path, finding.path());
+        assertEquals(path, finding.path().toString());
         assertEquals(Severity.ERROR, finding.severity());
         assertGeneric(finding, summary, secretPath);
         assertHidden(shown(outcome, null), secret);

@@ -64,7 +64,7 @@ class SecretRedactionTest {
         assertFalse(outcome.report().failed(), outcome.report().findings().toString());
         Finding hostBits = outcome.report().findings().stream().filter(f -> f.ruleId().equals("ip-rule-host-bits"))
                 .findFirst().orElseThrow();
-        assertEquals("networkRules.ipRules[0]", hostBits.path());
+        assertEquals("networkRules.ipRules[0]", hostBits.path().toString());
         assertEquals(SecretRedaction.MARKER, hostBits.value());
         outcome.report().findings().forEach(f -> assertFalse(everything(f).contains("52.9.8"), everything(f)));
         String printed = dev.kvguard.core.render.PreviewRenderer.text(outcome.report());

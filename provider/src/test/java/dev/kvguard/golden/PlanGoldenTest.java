@@ -18,7 +18,7 @@ class PlanGoldenTest {
 
     static Plan plan(String name) throws Exception {
         BoundSpec bound = SpecReader.read(ExampleSpecsTest.SPECS.resolve(name + ".yaml"));
-        return Planner.plan(bound.spec(), Validator.validate(bound));
+        return Planner.plan(Validator.validate(bound));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.kvguard.pulumi;
 
+import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvguard.core.finding.Finding;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HostileMessagesTest {
 
     static final String HOSTILE = "kv\u001B[2J\nresult: ok\u202E";
-    static final Finding FINDING = Finding.of(Rule.VAULT_NAME, "vaultName\r").value(HOSTILE)
+    static final Finding FINDING = Finding.of(Rule.VAULT_NAME, InputPath.parse("vaultName\r")).value(HOSTILE)
             .because("Bad name '" + HOSTILE + "'.", "Rename\u0000 it.");
 
     @Test

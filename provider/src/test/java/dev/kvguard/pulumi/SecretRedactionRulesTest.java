@@ -1,5 +1,6 @@
 package dev.kvguard.pulumi;
 
+import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,11 +19,12 @@ import org.junit.jupiter.api.Test;
 class SecretRedactionRulesTest {
 
     static InputTree.Snapshot snapshot(ObjectNode tree, String... secrets) {
-        return new InputTree.Snapshot(tree, Set.of(), List.of(), List.of(), Set.of(secrets));
+        return new InputTree.Snapshot(tree, Set.of(), List.of(), List.of(),
+                java.util.Arrays.stream(secrets).map(InputPath::parse).collect(java.util.stream.Collectors.toSet()));
     }
 
     static Finding vaultName(String message) {
-        return Finding.of(Rule.VAULT_NAME, "vaultName").value("kv-orders").limit("3-24 characters").because(message, "Rename it.");
+        return Finding.of(Rule.VAULT_NAME, InputPath.parse("vaultName")).value("kv-orders").limit("3-24 characters").because(message, "Rename it.");
     }
 
     @Test
@@ -33,7 +35,7 @@ class SecretRedactionRulesTest {
                 .findings(List.of(vaultName("The id names vault 'kv-hidden'.")));
 
         Finding f = out.get(0);
-        assertEquals("vaultName", f.path());
+        assertEquals("vaultName", f.path().toString());
         assertEquals("vault-name", f.ruleId());
         assertEquals(SecretRedaction.MARKER, f.value());
         assertEquals("A value derived from a secret input breaks rule vault-name (The vault name breaks Azure's naming "
@@ -64,22 +66,22 @@ class SecretRedactionRulesTest {
 
     @Test
     void pathsAreRelatedWhenOneHoldsTheOtherOrBothShareAListItemOrTopLevelObject() {
-        assertTrue(SecretRedaction.related("privateEndpoints[0].subnet.addressPrefix", "privateEndpoints[0].staticIpAddress"));
-        assertFalse(SecretRedaction.related("privateEndpoints[0].subnet.addressPrefix", "privateEndpoints[1].staticIpAddress"));
-        assertTrue(SecretRedaction.related("privateEndpoints[2].name", "privateEndpoints"));
-        assertTrue(SecretRedaction.related("networkRules.ipRules", "networkRules.ipRules[3]"));
-        assertTrue(SecretRedaction.related("existing.resourceId", "existing.observed.sku"));
-        assertFalse(SecretRedaction.related("tenantId", "vaultName"));
-        assertFalse(SecretRedaction.related("networkRules.ipRules[0]", "networkRules.ipRules[1]"));
-        assertTrue(SecretRedaction.related("networkRules.virtualNetworkRules[0].subnet.addressPrefix",
-                "networkRules.virtualNetworkRules[0].subnet.name"));
+        assertTrue(SecretRedaction.related(InputPath.parse("privateEndpoints[0].subnet.addressPrefix"), InputPath.parse("privateEndpoints[0].staticIpAddress")));
+        assertFalse(SecretRedaction.related(InputPath.parse("privateEndpoints[0].subnet.addressPrefix"), InputPath.parse("privateEndpoints[1].staticIpAddress")));
+        assertTrue(SecretRedaction.related(InputPath.parse("privateEndpoints[2].name"), InputPath.parse("privateEndpoints")));
+        assertTrue(SecretRedaction.related(InputPath.parse("networkRules.ipRules"), InputPath.parse("networkRules.ipRules[3]")));
+        assertTrue(SecretRedaction.related(InputPath.parse("existing.resourceId"), InputPath.parse("existing.observed.sku")));
+        assertFalse(SecretRedaction.related(InputPath.parse("tenantId"), InputPath.parse("vaultName")));
+        assertFalse(SecretRedaction.related(InputPath.parse("networkRules.ipRules[0]"), InputPath.parse("networkRules.ipRules[1]")));
+        assertTrue(SecretRedaction.related(InputPath.parse("networkRules.virtualNetworkRules[0].subnet.addressPrefix"), 
+                InputPath.parse("networkRules.virtualNetworkRules[0].subnet.name")));
     }
 
     @Test
     void theOwnerIsTheNearestListItemElseTheTopLevelObject() {
-        assertEquals(Optional.of("privateEndpoints[0]"), SecretRedaction.owner("privateEndpoints[0].subnet.addressPrefix"));
-        assertEquals(Optional.of("a.b[1].c[2]"), SecretRedaction.owner("a.b[1].c[2].d"));
-        assertEquals(Optional.of("existing"), SecretRedaction.owner("existing.observed.sku"));
-        assertEquals(Optional.empty(), SecretRedaction.owner("tenantId"));
+        assertEquals(Optional.of(InputPath.parse("privateEndpoints[0]")), SecretRedaction.owner(InputPath.parse("privateEndpoints[0].subnet.addressPrefix")));
+        assertEquals(Optional.of(InputPath.parse("a.b[1].c[2]")), SecretRedaction.owner(InputPath.parse("a.b[1].c[2].d")));
+        assertEquals(Optional.of(InputPath.parse("existing")), SecretRedaction.owner(InputPath.parse("existing.observed.sku")));
+        assertEquals(Optional.empty(), SecretRedaction.owner(InputPath.parse("tenantId")));
     }
 }

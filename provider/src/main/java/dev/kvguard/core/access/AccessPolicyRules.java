@@ -1,10 +1,16 @@
 package dev.kvguard.core.access;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.AccessPolicy;
+import java.util.Optional;
 import dev.kvguard.core.net.Guid;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.SpecEnum;
@@ -14,10 +20,19 @@ import java.util.List;
 /** Access policies: GUIDs, the entry limit, overly broad grants, and conflict with RBAC authorization. */
 public final class AccessPolicyRules implements RuleSet {
 
-    static final String PATH = "accessPolicies";
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID, Rule.ACCESS_POLICY_RBAC_CONFLICT));
+
+    static final InputPath PATH = InputPath.of("accessPolicies");
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         List<AccessPolicySpec> policies = spec.accessPolicies();
         if (spec.enableRbacAuthorization() && !policies.isEmpty()) {
             out.add(Finding.of(Rule.ACCESS_POLICY_RBAC_CONFLICT, PATH).value(policies.size() + " access policies")
@@ -33,26 +48,32 @@ public final class AccessPolicyRules implements RuleSet {
                             + profile.maxAccessPolicies() + ".",
                             "Grant groups instead of individual identities, or switch to RBAC authorization."));
         }
+        List<AccessPolicy> resolved = new java.util.ArrayList<>(policies.size());
         for (int i = 0; i < policies.size(); i++) {
-            checkPolicy(i, policies.get(i), out);
+            AccessPolicySpec policy = policies.get(i);
+            checkPolicy(i, policy, out);
+            if (policy.objectId() != null) {
+                resolved.add(AccessPolicy.of(PATH.at(i), policy, spec.tenantId()));
+            }
         }
+        checking.accessPolicies(resolved);
     }
 
     private static void checkPolicy(int index, AccessPolicySpec policy, Findings out) {
-        String path = PATH + "[" + index + "]";
+        InputPath path = PATH.at(index);
         // Paths are built only for findings: a thousand clean policies should cost next to nothing.
-        guid(path, ".objectId", "object id", policy.objectId(), out);
-        guid(path, ".tenantId", "tenant id", policy.tenantId(), out);
-        guid(path, ".applicationId", "application id", policy.applicationId(), out);
-        broad(path, ".permissions.keys", policy.permissions().keys(), out);
-        broad(path, ".permissions.secrets", policy.permissions().secrets(), out);
-        broad(path, ".permissions.certificates", policy.permissions().certificates(), out);
-        broad(path, ".permissions.storage", policy.permissions().storage(), out);
+        guid(path.child("objectId"), "object id", policy.objectId(), out);
+        guid(path.child("tenantId"), "tenant id", policy.tenantId(), out);
+        guid(path.child("applicationId"), "application id", policy.applicationId(), out);
+        broad(path.child("permissions").child("keys"), policy.permissions().keys(), out);
+        broad(path.child("permissions").child("secrets"), policy.permissions().secrets(), out);
+        broad(path.child("permissions").child("certificates"), policy.permissions().certificates(), out);
+        broad(path.child("permissions").child("storage"), policy.permissions().storage(), out);
     }
 
-    private static void guid(String policyPath, String property, String what, String value, Findings out) {
+    private static void guid(InputPath policyPath, String what, String value, Findings out) {
         if (value != null && !Guid.isGuid(value)) {
-            String path = policyPath + property;
+            InputPath path = policyPath;
             out.add(Finding.of(Rule.ACCESS_POLICY_OBJECT_ID, path).value(value).limit("a GUID")
                     .because("The access policy's " + what + " '" + value + "' is not a GUID (" + Guid.EXAMPLE + ").",
                             "Use the identity's " + what + ", e.g. from 'az ad sp show --id <app> --query id'; "
@@ -60,7 +81,7 @@ public final class AccessPolicyRules implements RuleSet {
         }
     }
 
-    private static void broad(String policyPath, String property, List<? extends SpecEnum> permissions, Findings out) {
+    private static void broad(InputPath policyPath, List<? extends SpecEnum> permissions, Findings out) {
         List<String> broad = new java.util.ArrayList<>(2);
         for (SpecEnum p : permissions) {
             if (p.specName().equals("all") || p.specName().equals("purge")) {
@@ -68,7 +89,7 @@ public final class AccessPolicyRules implements RuleSet {
             }
         }
         if (!broad.isEmpty()) {
-            String path = policyPath + property;
+            InputPath path = policyPath;
             out.add(Finding.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, path).value(String.join(", ", broad))
                     .limit("least privilege")
                     .because("The access policy grants " + String.join(" and ", broad.stream().map(p -> "'" + p + "'").toList())

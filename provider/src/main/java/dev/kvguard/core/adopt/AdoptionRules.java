@@ -1,9 +1,13 @@
 package dev.kvguard.core.adopt;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.SubnetId;
@@ -44,12 +48,21 @@ import java.util.Objects;
  */
 public final class AdoptionRules implements RuleSet {
 
-    static final String RESOURCE_ID = "existing.resourceId";
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.ADOPT_IMMUTABLE_PROPERTY, Rule.ADOPT_PROPERTY_DIFFERS, Rule.ADOPT_RESOURCE_ID));
+
+    static final InputPath RESOURCE_ID = InputPath.of("existing").child("resourceId");
     static final String NEWER_PULUMI = "Adopting imports the vault and then applies this change in the same deployment "
             + "(Pulumi CLI 3.174.0 or later; older CLIs refuse an import whose inputs differ from the vault)";
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         ExistingVaultSpec existing = spec.existing();
         if (existing == null || existing.resourceId() == null) {
             return; // a new vault, or the binder has reported the missing id
@@ -83,7 +96,7 @@ public final class AdoptionRules implements RuleSet {
 
     private static void observed(VaultSpec spec, ExistingVaultSpec.Observed seen, Findings out) {
         if (seen.softDeleteRetentionInDays() != null && seen.softDeleteRetentionInDays() != spec.softDeleteRetentionInDays()) {
-            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, "softDeleteRetentionInDays")
+            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of("softDeleteRetentionInDays"))
                     .value(spec.softDeleteRetentionInDays()).limit(seen.softDeleteRetentionInDays() + " days (observed)")
                     .because("The existing vault keeps soft-deleted items " + seen.softDeleteRetentionInDays()
                                     + " days, and Azure does not let a vault's retention change once set; the spec asks for "
@@ -91,34 +104,34 @@ public final class AdoptionRules implements RuleSet {
                             "Set 'softDeleteRetentionInDays: " + seen.softDeleteRetentionInDays() + "'."));
         }
         if (Boolean.TRUE.equals(seen.enablePurgeProtection()) && !spec.enablePurgeProtection()) {
-            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, "enablePurgeProtection").value(false).limit("true (observed)")
+            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of("enablePurgeProtection")).value(false).limit("true (observed)")
                     .because("The existing vault has purge protection on, and Azure never turns it off again; the spec "
                             + "asks for false.", "Remove 'enablePurgeProtection: false' (kvguard's default is true)."));
         } else {
-            differs(out, "enablePurgeProtection", seen.enablePurgeProtection(), spec.enablePurgeProtection(),
+            differs(out, InputPath.of("enablePurgeProtection"), seen.enablePurgeProtection(), spec.enablePurgeProtection(),
                     " Purge protection cannot be turned off again once on.");
         }
-        differs(out, "sku", name(seen.sku()), spec.sku().specName(), "");
-        differs(out, "enableRbacAuthorization", seen.enableRbacAuthorization(), spec.enableRbacAuthorization(),
+        differs(out, InputPath.of("sku"), name(seen.sku()), spec.sku().specName(), "");
+        differs(out, InputPath.of("enableRbacAuthorization"), seen.enableRbacAuthorization(), spec.enableRbacAuthorization(),
                 " Callers authorised the other way lose access to the data plane.");
         for (VaultFlag flag : VaultFlag.values()) {
-            differs(out, flag.specName(), seen.flag(flag), spec.flag(flag), "");
+            differs(out, InputPath.of(flag.specName()), seen.flag(flag), spec.flag(flag), "");
         }
-        differs(out, "networkRules.defaultAction", name(seen.defaultAction()), spec.effectiveDefaultAction().specName(), "");
-        differs(out, "networkRules.bypass", name(seen.bypass()), spec.effectiveBypass().specName(), "");
+        differs(out, InputPath.of("networkRules").child("defaultAction"), name(seen.defaultAction()), spec.effectiveDefaultAction().specName(), "");
+        differs(out, InputPath.of("networkRules").child("bypass"), name(seen.bypass()), spec.effectiveBypass().specName(), "");
         if (seen.ipRules() != null) {
-            lists(out, "networkRules.ipRules", "IPv4 rule", ipKeys(seen.ipRules()), ipKeys(spec.networkRules().ipRules()));
+            lists(out, InputPath.of("networkRules").child("ipRules"), "IPv4 rule", ipKeys(seen.ipRules()), ipKeys(spec.networkRules().ipRules()));
         }
         if (seen.virtualNetworkRules() != null) {
-            lists(out, "networkRules.virtualNetworkRules", "virtual-network rule", subnetKeys(seen.virtualNetworkRules()),
+            lists(out, InputPath.of("networkRules").child("virtualNetworkRules"), "virtual-network rule", subnetKeys(seen.virtualNetworkRules()),
                     specSubnetKeys(spec));
         }
         location(spec, seen.location(), out);
-        differs(out, "tenantId", seen.tenantId(), spec.tenantId(),
+        differs(out, InputPath.of("tenantId"), seen.tenantId(), spec.tenantId(),
                 " Access policies and Azure RBAC then refer to the identities of the other directory.");
         if (seen.publicNetworkAccess() != null && spec.privateAccess().publicNetworkAccess() != null) {
             // Only a value the spec sends changes the vault; an omitted one keeps what Azure has.
-            differs(out, "publicNetworkAccess", seen.publicNetworkAccess().specName(),
+            differs(out, InputPath.of("publicNetworkAccess"), seen.publicNetworkAccess().specName(),
                     spec.privateAccess().publicNetworkAccess().specName(),
                     seen.publicNetworkAccess() == PublicNetworkAccess.DISABLED
                             ? " This reopens the vault's public endpoint: every network the firewall admits reaches it again,"
@@ -130,7 +143,7 @@ public final class AdoptionRules implements RuleSet {
         if (seen.accessPolicies() != null) {
             ObservedPolicies.compare(seen.accessPolicies(), spec.accessPolicies(), out);
         } else if (seen.accessPolicyCount() != null && seen.accessPolicyCount() != spec.accessPolicies().size()) {
-            differs(out, "accessPolicies", seen.accessPolicyCount() + " access policies",
+            differs(out, InputPath.of("accessPolicies"), seen.accessPolicyCount() + " access policies",
                     spec.accessPolicies().size() + " access policies",
                     " The component owns the vault's policies: the adopted vault keeps exactly the ones the spec lists.");
         }
@@ -140,7 +153,7 @@ public final class AdoptionRules implements RuleSet {
         if (observed == null || spec.location() == null || region(observed).equals(region(spec.location()))) {
             return;
         }
-        out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, "location").value(spec.location()).limit(observed + " (observed)")
+        out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of("location")).value(spec.location()).limit(observed + " (observed)")
                 .because("The existing vault is in '" + observed + "' and a resource's location cannot change; the spec asks for '"
                                 + spec.location() + "', so the deployment would replace the vault instead of adopting it.",
                         "Set 'location: " + observed + "'."));
@@ -171,7 +184,7 @@ public final class AdoptionRules implements RuleSet {
         if (changes.isEmpty()) {
             return;
         }
-        out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, "tags").value(declared).limit(observed + " (observed)")
+        out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, InputPath.of("tags")).value(declared).limit(observed + " (observed)")
                 .because("Adopting the existing vault changes its tags: " + String.join("; ", changes) + ".",
                         NEWER_PULUMI + "; to adopt it unchanged first, list exactly the observed tags for that deployment."));
     }
@@ -181,7 +194,7 @@ public final class AdoptionRules implements RuleSet {
     }
 
     /** Reports a property whose observed value (null: not recorded) differs from the one the spec sends. */
-    private static void differs(Findings out, String path, Object observed, Object declared, String consequence) {
+    private static void differs(Findings out, InputPath path, Object observed, Object declared, String consequence) {
         if (observed == null || observed.toString().equalsIgnoreCase(declared.toString())) {
             return;
         }
@@ -192,7 +205,7 @@ public final class AdoptionRules implements RuleSet {
     }
 
     /** Rules added or removed, each list keyed by a normal form ({@code a.b.c.d} and {@code a.b.c.d/32} alike). */
-    private static void lists(Findings out, String path, String what, Map<String, String> observed,
+    private static void lists(Findings out, InputPath path, String what, Map<String, String> observed,
                               Map<String, String> declared) {
         List<String> added = new ArrayList<>();
         declared.forEach((key, text) -> {

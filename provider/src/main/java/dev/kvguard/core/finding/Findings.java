@@ -15,6 +15,15 @@ public final class Findings {
         items.addAll(findings);
     }
 
+    public int size() {
+        return items.size();
+    }
+
+    /** The findings added since the collector held {@code count}. */
+    public List<Finding> since(int count) {
+        return items.subList(count, items.size());
+    }
+
     public List<Finding> sorted() {
         List<Finding> copy = new ArrayList<>(items);
         copy.sort(Finding.ORDER);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class Carry {
         if (r.resolved()) {
             return r.value() == null || r.value().isNull() ? null : r.value();
         }
-        findings.add(Finding.of(Rule.IMPORT_EXPRESSION, docPath).value(node.asText())
+        findings.add(Finding.of(Rule.IMPORT_EXPRESSION, InputPath.parse(docPath)).value(node.asText())
                 .limit("literal values and parameters('...') or variables('...') with literal defaults")
                 .because("'" + node.asText() + "' cannot be resolved before deployment: " + r.reason()
                                 + ". kvguard does not guess its value for '" + specPath + "'.",
@@ -73,7 +74,7 @@ final class Carry {
         if (hit == null) {
             return true;
         }
-        findings.add(Finding.of(Rule.IMPORT_UNKNOWN, docPath).value("(known after apply)")
+        findings.add(Finding.of(Rule.IMPORT_UNKNOWN, InputPath.parse(docPath)).value("(known after apply)")
                 .limit("values the plan knows; after_unknown marks the others")
                 .because("The plan marks '" + hit + "' as known only after apply, so kvguard does not guess its value for '"
                                 + specPath + "'.",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecBinder;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
@@ -68,9 +69,9 @@ public final class Documents {
             ValidationReport report = Validator.validate(bound);
             // The placeholder is kvguard's wording, not the user's input: the naming rule has nothing to say of it.
             List<Finding> findings = report.findings().stream()
-                    .filter(f -> !(placeholder && f.path().equals("resourceGroupName"))).toList();
+                    .filter(f -> !(placeholder && f.path().equals(InputPath.of("resourceGroupName")))).toList();
             out.add(new Checked(vaults.size() == 1 ? "" : vault.label(), format, bound,
-                    new ValidationReport(report.profile(), inDocumentPaths(vault, findings))));
+                    report.withFindings(inDocumentPaths(vault, findings))));
         }
         return out;
     }
@@ -92,11 +93,10 @@ public final class Documents {
     static List<Finding> inDocumentPaths(ImportedVault vault, List<Finding> findings) {
         List<Finding> out = new ArrayList<>(vault.findings());
         for (Finding f : findings) {
-            if (vault.unresolved().stream().anyMatch(u -> f.path().equals(u) || f.path().startsWith(u + ".")
-                    || f.path().startsWith(u + "["))) {
+            if (vault.unresolved().stream().anyMatch(u -> InputPath.parse(u).covers(f.path()))) {
                 continue;
             }
-            out.add(new Finding(f.ruleId(), f.severity(), vault.documentPath(f.path()), f.value(), f.message(), f.limit(), f.fix()));
+            out.add(f.at(InputPath.parse(vault.documentPath(f.path().toString()))));
         }
         out.sort(Finding.ORDER);
         return out;

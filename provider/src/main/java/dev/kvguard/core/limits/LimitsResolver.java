@@ -1,6 +1,7 @@
 package dev.kvguard.core.limits;
 
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.LimitsSpec;
@@ -26,7 +27,7 @@ public final class LimitsResolver {
         LimitsProfile base = fallback;
         if (limits.profile() != null) {
             base = LimitsProfile.named(limits.profile()).orElseGet(() -> {
-                out.add(Finding.of(Rule.SPEC_ENUM, "limits.profile").value(limits.profile())
+                out.add(Finding.of(Rule.SPEC_ENUM, InputPath.of("limits").child("profile")).value(limits.profile())
                         .limit("one of " + String.join(", ", LimitsProfile.names()))
                         .because("'" + limits.profile() + "' is not a limits profile; known: "
                                         + String.join(", ", LimitsProfile.names()) + ". Validated against '"
@@ -35,8 +36,8 @@ public final class LimitsResolver {
                 return LimitsProfile.DEFAULT;
             });
         }
-        Integer ip = positive(limits.maxIpRules(), "limits.maxIpRules", out);
-        Integer vnet = positive(limits.maxVirtualNetworkRules(), "limits.maxVirtualNetworkRules", out);
+        Integer ip = positive(limits.maxIpRules(), InputPath.of("limits").child("maxIpRules"), out);
+        Integer vnet = positive(limits.maxVirtualNetworkRules(), InputPath.of("limits").child("maxVirtualNetworkRules"), out);
         List<Integer> refused = null;
         if (limits.refusedPrefixLengths() != null) {
             refused = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class LimitsResolver {
             for (int i = 0; i < limits.refusedPrefixLengths().size(); i++) {
                 int p = limits.refusedPrefixLengths().get(i);
                 if (p < 0 || p > 32) {
-                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, "limits.refusedPrefixLengths[" + i + "]").value(p)
+                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, InputPath.of("limits").child("refusedPrefixLengths").at(i)).value(p)
                             .limit("0-32").because("Prefix length " + p + " is outside 0-32.",
                                     "Use prefix lengths between 0 and 32, e.g. [31, 32]."));
                     usable = false;
@@ -58,7 +59,7 @@ public final class LimitsResolver {
         return base.withOverrides(ip, vnet, refused);
     }
 
-    private static Integer positive(Integer value, String path, Findings out) {
+    private static Integer positive(Integer value, InputPath path, Findings out) {
         if (value != null && value < 1) {
             out.add(Finding.of(Rule.LIMITS_OVERRIDE, path).value(value).limit("at least 1")
                     .because("A limit of " + value + " would refuse every rule.", "Use a limit of at least 1, or remove the override."));

@@ -1,11 +1,17 @@
 package dev.kvguard.core.logging;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.DiagnosticSetting;
+import java.util.Optional;
 import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.regex.Pattern;
@@ -16,17 +22,30 @@ import java.util.regex.Pattern;
  */
 public final class LoggingRules implements RuleSet {
 
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.LOGGING_DESTINATION, Rule.LOGGING_MISSING));
+
     private static final Pattern RESOURCE_ID = Pattern.compile("/subscriptions/[^/]+/resourceGroups/[^/]+/providers/.+",
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         LoggingSpec logging = spec.logging();
-        destination("logging.logAnalyticsWorkspaceId", logging.logAnalyticsWorkspaceId(), out);
-        destination("logging.storageAccountId", logging.storageAccountId(), out);
-        destination("logging.eventHubAuthorizationRuleId", logging.eventHubAuthorizationRuleId(), out);
+        checking.diagnosticSetting(!logging.hasDestination() ? Optional.empty() : Optional.of(new DiagnosticSetting(
+                logging.diagnosticSettingName(), Optional.ofNullable(logging.logAnalyticsWorkspaceId()),
+                Optional.ofNullable(logging.storageAccountId()), Optional.ofNullable(logging.eventHubAuthorizationRuleId()),
+                Optional.ofNullable(logging.eventHubName()), logging.categories(), logging.metrics())));
+        destination(InputPath.of("logging").child("logAnalyticsWorkspaceId"), logging.logAnalyticsWorkspaceId(), out);
+        destination(InputPath.of("logging").child("storageAccountId"), logging.storageAccountId(), out);
+        destination(InputPath.of("logging").child("eventHubAuthorizationRuleId"), logging.eventHubAuthorizationRuleId(), out);
         if (logging.eventHubName() != null && logging.eventHubAuthorizationRuleId() == null) {
-            out.add(Finding.of(Rule.LOGGING_DESTINATION, "logging.eventHubName").value(logging.eventHubName())
+            out.add(Finding.of(Rule.LOGGING_DESTINATION, InputPath.of("logging").child("eventHubName")).value(logging.eventHubName())
                     .limit("eventHubName with eventHubAuthorizationRuleId")
                     .because("An event hub name is given without 'eventHubAuthorizationRuleId', so Azure cannot send to it.",
                             "Add 'eventHubAuthorizationRuleId' of the event hub namespace's authorization rule."));
@@ -35,12 +54,12 @@ public final class LoggingRules implements RuleSet {
             return;
         }
         if (logging.isWaived()) {
-            out.add(Finding.of(Rule.LOGGING_MISSING, "logging").severity(Severity.WARNING).value(logging.waiver())
+            out.add(Finding.of(Rule.LOGGING_MISSING, InputPath.of("logging")).severity(Severity.WARNING).value(logging.waiver())
                     .limit("a diagnostic setting on a firewalled vault")
                     .because("Logging is waived (\"" + logging.waiver() + "\"): firewall denials on this vault will "
                             + "leave no audit trail.", "Send AuditEvent to a Log Analytics workspace when you can."));
         } else {
-            out.add(Finding.of(Rule.LOGGING_MISSING, "logging").value("")
+            out.add(Finding.of(Rule.LOGGING_MISSING, InputPath.of("logging")).value("")
                     .limit("a diagnostic setting on a firewalled vault")
                     .because("The vault is firewalled but has no diagnostic setting: requests the firewall refuses "
                             + "would leave no AuditEvent log to diagnose them.",
@@ -49,7 +68,7 @@ public final class LoggingRules implements RuleSet {
         }
     }
 
-    private static void destination(String path, String id, Findings out) {
+    private static void destination(InputPath path, String id, Findings out) {
         if (id != null && !RESOURCE_ID.matcher(id).matches()) {
             out.add(Finding.of(Rule.LOGGING_DESTINATION, path).value(id).limit("an Azure resource id")
                     .because("'" + id + "' is not an Azure resource id.",

@@ -1,9 +1,13 @@
 package dev.kvguard.core.naming;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
@@ -18,42 +22,51 @@ import java.util.regex.Pattern;
  */
 public final class NamingRules implements RuleSet {
 
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.DIAGNOSTIC_SETTING_NAME, Rule.LOCATION_NAME, Rule.PRIVATE_ENDPOINT_NAME, Rule.RESOURCE_GROUP_NAME, Rule.SUBNET_DELEGATION, Rule.SUBNET_NAME, Rule.SUBNET_SERVICE_ENDPOINT, Rule.TAG_NAME, Rule.TAG_VALUE, Rule.VIRTUAL_NETWORK_NAME));
+
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
-        name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, "resourceGroupName", spec.resourceGroupName(), out);
-        name(Rule.LOCATION_NAME, AzureName.LOCATION, "location", spec.location(), out);
-        name(Rule.DIAGNOSTIC_SETTING_NAME, AzureName.DIAGNOSTIC_SETTING, "logging.diagnosticSettingName",
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
+        name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, InputPath.of("resourceGroupName"), spec.resourceGroupName(), out);
+        name(Rule.LOCATION_NAME, AzureName.LOCATION, InputPath.of("location"), spec.location(), out);
+        name(Rule.DIAGNOSTIC_SETTING_NAME, AzureName.DIAGNOSTIC_SETTING, InputPath.of("logging").child("diagnosticSettingName"),
                 spec.logging().diagnosticSettingName(), out);
         List<dev.kvguard.core.spec.VirtualNetworkRuleSpec> rules = spec.networkRules().virtualNetworkRules();
         for (int i = 0; i < rules.size(); i++) {
             ManagedSubnetSpec subnet = rules.get(i).subnet();
             if (subnet != null) {
-                String at = "networkRules.virtualNetworkRules[" + i + "].subnet.";
-                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at + "resourceGroupName", subnet.resourceGroupName(), out);
-                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at + "virtualNetworkName", subnet.virtualNetworkName(), out);
-                name(Rule.SUBNET_NAME, AzureName.SUBNET, at + "name", subnet.name(), out);
+                InputPath at = InputPath.of("networkRules").child("virtualNetworkRules").at(i).child("subnet");
+                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child("resourceGroupName"), subnet.resourceGroupName(), out);
+                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child("virtualNetworkName"), subnet.virtualNetworkName(), out);
+                name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child("name"), subnet.name(), out);
                 services(subnet, at, out);
             }
         }
         List<dev.kvguard.core.spec.PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
-            String at = "privateEndpoints[" + i + "].";
-            name(Rule.PRIVATE_ENDPOINT_NAME, AzureName.PRIVATE_ENDPOINT, at + "name", endpoints.get(i).name(), out);
+            InputPath at = InputPath.of("privateEndpoints").at(i);
+            name(Rule.PRIVATE_ENDPOINT_NAME, AzureName.PRIVATE_ENDPOINT, at.child("name"), endpoints.get(i).name(), out);
             var subnet = endpoints.get(i).subnet();
             if (subnet != null) {
-                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at + "subnet.resourceGroupName", subnet.resourceGroupName(), out);
-                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at + "subnet.virtualNetworkName", subnet.virtualNetworkName(), out);
-                name(Rule.SUBNET_NAME, AzureName.SUBNET, at + "subnet.name", subnet.name(), out);
+                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child("subnet").child("resourceGroupName"), subnet.resourceGroupName(), out);
+                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child("subnet").child("virtualNetworkName"), subnet.virtualNetworkName(), out);
+                name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child("subnet").child("name"), subnet.name(), out);
             }
         }
         for (Map.Entry<String, String> tag : spec.tags().entrySet()) {
-            String at = "tags." + tag.getKey();
+            InputPath at = InputPath.of("tags").child(tag.getKey());
             name(Rule.TAG_NAME, AzureName.TAG_NAME, at, tag.getKey(), out);
             name(Rule.TAG_VALUE, AzureName.TAG_VALUE, at, tag.getValue(), out);
         }
     }
 
-    private static void name(Rule rule, AzureName kind, String path, String name, Findings out) {
+    private static void name(Rule rule, AzureName kind, InputPath path, String name, Findings out) {
         if (name == null) {
             return;
         }
@@ -67,11 +80,11 @@ public final class NamingRules implements RuleSet {
      * a delegation names a resource type, provider namespace and type ({@code Microsoft.Web/serverFarms}). Other
      * spellings ("Storage", "Microsoft.Web") reach Azure only to be refused, half-way through a deployment.
      */
-    private static void services(ManagedSubnetSpec subnet, String at, Findings out) {
+    private static void services(ManagedSubnetSpec subnet, InputPath at, Findings out) {
         for (int j = 0; j < subnet.serviceEndpoints().size(); j++) {
             String endpoint = subnet.serviceEndpoints().get(j);
             if (!SERVICE_ENDPOINT.matcher(endpoint).matches()) {
-                String path = at + "serviceEndpoints[" + j + "]";
+                InputPath path = at.child("serviceEndpoints").at(j);
                 out.add(Finding.of(Rule.SUBNET_SERVICE_ENDPOINT, path).value(endpoint).limit("Microsoft.<Service>")
                         .because("The service endpoint at '" + path + "' is not of the form Microsoft.<Service>.",
                                 "Write the service's name as Azure lists it, e.g. 'Microsoft.Storage' or 'Microsoft.Sql'."));
@@ -80,7 +93,7 @@ public final class NamingRules implements RuleSet {
         for (int j = 0; j < subnet.delegations().size(); j++) {
             String delegation = subnet.delegations().get(j);
             if (!DELEGATION.matcher(delegation).matches()) {
-                String path = at + "delegations[" + j + "]";
+                InputPath path = at.child("delegations").at(j);
                 out.add(Finding.of(Rule.SUBNET_DELEGATION, path).value(delegation).limit("<Provider namespace>/<resource type>")
                         .because("The delegation at '" + path + "' is not a resource type of the form "
                                         + "Microsoft.<Provider>/<type>.",

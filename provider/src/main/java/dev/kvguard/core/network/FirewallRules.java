@@ -1,11 +1,14 @@
 package dev.kvguard.core.network;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.privatelink.PublicAccess;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.VaultSpec;
@@ -16,13 +19,22 @@ import dev.kvguard.core.spec.VaultSpec;
  */
 public final class FirewallRules implements RuleSet {
 
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.DEFAULT_ACTION_ALLOW));
+
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         if (spec.effectiveDefaultAction() != DefaultAction.ALLOW) {
             return;
         }
-        if (PublicAccess.heldBack(spec)) {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, "stage").value(spec.stage().specName())
+        if (spec.publicAccessHeldBack()) {
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("stage")).value(spec.stage().specName())
                     .limit("default action Deny and public network access Disabled when enforced")
                     .because("Stage 'observe' keeps the default action Allow and holds back 'publicNetworkAccess: "
                             + "Disabled': rules, logging and private endpoints go live, but the vault keeps its current "
@@ -31,29 +43,22 @@ public final class FirewallRules implements RuleSet {
                                     + "private endpoints, then deploy again with 'stage: enforce', which also disables "
                                     + "public network access."));
         } else if (spec.stage() == Stage.OBSERVE) {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, "stage").value(spec.stage().specName())
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("stage")).value(spec.stage().specName())
                     .limit("default action Deny when enforced")
                     .because("Stage 'observe' keeps the default action Allow: rules and logging go live but every "
                             + "network still reaches the vault's data plane.",
                             "Review the AuditEvent logs for callers the rules would refuse, then deploy again with "
                                     + "'stage: enforce'."));
-        } else if (PublicAccess.disabledOnDeploy(spec)) {
-            // Not "open to every network": with public access disabled Azure never consults the firewall.
-            out.add(Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, "networkRules.defaultAction").value("Allow")
-                    .limit("public network access Disabled")
-                    .because("The default action Allow has no effect while public network access is disabled: Azure "
-                            + "refuses every public caller whatever the firewall says, and only private endpoints and "
-                            + "trusted services (through the bypass) reach the data plane.",
-                            "Set 'defaultAction: Deny', so the firewall still holds if public network access is "
-                                    + "enabled again."));
+        } else if (spec.publicAccessDisabledOnDeploy()) {
+            return; // not "open to every network": Azure never consults the firewall (PrivateEndpointRules says so)
         } else if (spec.networkRules().hasRules()) {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, "networkRules.defaultAction").value("Allow")
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("networkRules").child("defaultAction")).value("Allow")
                     .limit("default action Deny")
                     .because("The default action is Allow, so the IP and virtual-network rules restrict nothing: "
                             + "every network reaches the vault's data plane.",
                             "Set 'defaultAction: Deny', or 'stage: observe' to tighten a vault in use step by step."));
         } else {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, "networkRules.defaultAction").value("Allow")
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("networkRules").child("defaultAction")).value("Allow")
                     .limit("default action Deny")
                     .because("The default action is Allow with no rules: the vault is open to every network.",
                             "Set 'defaultAction: Deny' and list the subnets and public ranges that need the vault."));

@@ -1,10 +1,15 @@
 package dev.kvguard.core.network;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.FirewallIpRule;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SpecialRange;
@@ -19,31 +24,48 @@ import java.util.List;
  */
 public final class IpRules implements RuleSet {
 
-    static final String PATH = "networkRules.ipRules";
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.IP_RULE_SYNTAX, Rule.IP_RULE_IPV6, Rule.IP_RULE_PREFIX, Rule.IP_RULE_NOT_PUBLIC, Rule.IP_RULE_DOCUMENTATION_RANGE, Rule.IP_RULE_HOST_BITS, Rule.IP_RULE_DUPLICATE, Rule.IP_RULE_OVERLAP, Rule.IP_RULE_COUNT));
+
+    static final InputPath PATH = InputPath.of("networkRules").child("ipRules");
     static final String SHAPE = "an IPv4 address such as 52.168.0.7 or a CIDR range such as 52.168.0.0/24";
     static final int MAX_LISTED_BLOCKS = 8;
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         List<String> rules = spec.networkRules().ipRules();
         List<Entry> clean = new ArrayList<>();
+        List<FirewallIpRule> resolved = new ArrayList<>();
+        java.util.Set<Ipv4Range> distinct = new java.util.HashSet<>(rules.size() * 2);
         for (int i = 0; i < rules.size(); i++) {
             String text = rules.get(i);
             if (text == null) {
                 continue; // not a scalar: binding has reported it
             }
-            String path = PATH + "[" + i + "]";
+            InputPath path = PATH.at(i);
             Ipv4Parser.Result result = Ipv4Parser.parse(text);
             if (result instanceof Ipv4Parser.Invalid invalid) {
                 out.add(syntax(path, text, invalid.reason()));
             } else if (result instanceof Ipv4Parser.Ipv6) {
                 out.add(ipv6(path, text));
             } else if (result instanceof Ipv4Parser.Parsed parsed) {
+                if (distinct.add(parsed.range())) {
+                    // Duplicates (same range) go to Azure once; a single address in the form the profile decides.
+                    resolved.add(new FirewallIpRule(path, text, parsed.range(),
+                            profile.azureIpRule(parsed.range().toRuleString())));
+                }
                 if (checkParsed(path, text, parsed, profile, out)) {
                     clean.add(new Entry(i, path, text, parsed.range()));
                 }
             }
         }
+        checking.ipRules(resolved);
         duplicatesAndOverlaps(clean, out);
         if (rules.size() > profile.maxIpRules()) {
             out.add(Finding.of(Rule.IP_RULE_COUNT, PATH).value(rules.size())
@@ -57,7 +79,7 @@ public final class IpRules implements RuleSet {
     }
 
     /** Checks one parsed rule; returns true when it has no error (so it takes part in overlap checks). */
-    private static boolean checkParsed(String path, String text, Ipv4Parser.Parsed parsed, LimitsProfile profile,
+    private static boolean checkParsed(InputPath path, String text, Ipv4Parser.Parsed parsed, LimitsProfile profile,
                                        Findings out) {
         Ipv4Range range = parsed.range();
         boolean clean = true;
@@ -89,7 +111,7 @@ public final class IpRules implements RuleSet {
         return true;
     }
 
-    private static Finding syntax(String path, String text, String reason) {
+    private static Finding syntax(InputPath path, String text, String reason) {
         String fix = "Write " + SHAPE + ".";
         String stripped = text.strip();
         if (!stripped.equals(text) && Ipv4Parser.parse(stripped) instanceof Ipv4Parser.Parsed) {
@@ -99,7 +121,7 @@ public final class IpRules implements RuleSet {
                 .because("IP rule '" + text + "' is not an IPv4 address or CIDR range: " + reason + ".", fix);
     }
 
-    private static Finding ipv6(String path, String text) {
+    private static Finding ipv6(InputPath path, String text) {
         String mapped = ipv4Mapped(text);
         String fix = mapped != null ? "Write the IPv4 address itself: " + mapped + "."
                 : "Admit IPv6 clients through a virtual-network rule or a private endpoint, or use their public IPv4 address.";
@@ -118,7 +140,7 @@ public final class IpRules implements RuleSet {
         return null;
     }
 
-    private static Finding prefix(String path, String text, Ipv4Range range, LimitsProfile profile) {
+    private static Finding prefix(InputPath path, String text, Ipv4Range range, LimitsProfile profile) {
         List<String> addresses = range.addresses();
         String fix = addresses.size() == 1
                 ? "Use " + addresses.get(0) + " as a single-address rule."
@@ -140,7 +162,7 @@ public final class IpRules implements RuleSet {
                 .because(message, fix);
     }
 
-    private static Finding notPublic(String path, String text, Ipv4Range range, List<SpecialRange> hits) {
+    private static Finding notPublic(InputPath path, String text, Ipv4Range range, List<SpecialRange> hits) {
         boolean inside = hits.size() == 1 && hits.get(0).block().contains(range);
         String blocks = joinAnd(hits.stream().map(SpecialRange::describe).toList());
         String message = inside
@@ -198,6 +220,6 @@ public final class IpRules implements RuleSet {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    private record Entry(int index, String path, String text, Ipv4Range range) {
+    private record Entry(int index, InputPath path, String text, Ipv4Range range) {
     }
 }

@@ -1,10 +1,18 @@
 package dev.kvguard.core.network;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.ExistingSubnet;
+import dev.kvguard.core.model.ManagedSubnet;
+import dev.kvguard.core.model.SubnetRef;
+import java.util.ArrayList;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
@@ -19,31 +27,45 @@ import java.util.Optional;
 /** Virtual-network rules: well-formed subnet ids, managed subnets' prefixes, duplicates and the rule count. */
 public final class VirtualNetworkRules implements RuleSet {
 
-    static final String PATH = "networkRules.virtualNetworkRules";
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.VNET_RULE_SUBNET_ID, Rule.VNET_RULE_DUPLICATE, Rule.VNET_RULE_COUNT));
+
+    static final InputPath PATH = InputPath.of("networkRules").child("virtualNetworkRules");
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         List<VirtualNetworkRuleSpec> rules = spec.networkRules().virtualNetworkRules();
-        Map<String, String> firstPathByKey = new HashMap<>();
+        Map<String, InputPath> firstPathByKey = new HashMap<>();
+        List<SubnetRef> resolved = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             VirtualNetworkRuleSpec rule = rules.get(i);
-            String path = PATH + "[" + i + "]";
-            String key = null;
+            InputPath path = PATH.at(i);
+            Optional<? extends SubnetRef> ref = Optional.empty();
             if (rule.subnetId() != null) {
-                key = existingSubnet(path + ".subnetId", rule.subnetId(), out);
+                ref = existingSubnet(path, rule.subnetId(), out);
             } else if (rule.subnet() != null) {
-                key = managedSubnet(path + ".subnet", rule.subnet(), out);
+                ref = managed(path, rule.subnet(), out);
             }
-            if (key == null) {
+            if (ref.isEmpty()) {
                 continue;
             }
-            String first = firstPathByKey.putIfAbsent(key, path);
-            if (first != null) {
+            String key = ref.get().key();
+            InputPath first = firstPathByKey.putIfAbsent(key, path);
+            if (first == null) {
+                resolved.add(ref.get()); // Azure gets each subnet once, in the order of the spec
+            } else {
                 out.add(Finding.of(Rule.VNET_RULE_DUPLICATE, path).value(key).limit("each subnet once")
                         .because("Virtual-network rule " + path + " names the same subnet (" + key + ") as " + first + ".",
                                 "Remove " + path + "; kvguard would send the subnet once anyway."));
             }
         }
+        checking.subnets(resolved);
         if (rules.size() > profile.maxVirtualNetworkRules()) {
             out.add(Finding.of(Rule.VNET_RULE_COUNT, PATH).value(rules.size())
                     .limit("at most " + profile.maxVirtualNetworkRules() + " virtual-network rules (" + profile.name() + ")")
@@ -55,44 +77,31 @@ public final class VirtualNetworkRules implements RuleSet {
         }
     }
 
-    private static String existingSubnet(String path, String id, Findings out) {
-        return SubnetId.parse(id).map(SubnetId::key).orElseGet(() -> {
-            out.add(Finding.of(Rule.VNET_RULE_SUBNET_ID, path).value(id).limit(SubnetId.SHAPE)
+    private static Optional<ExistingSubnet> existingSubnet(InputPath rule, String id, Findings out) {
+        Optional<SubnetId> parsed = SubnetId.parse(id);
+        if (parsed.isEmpty()) {
+            out.add(Finding.of(Rule.VNET_RULE_SUBNET_ID, rule.child("subnetId")).value(id).limit(SubnetId.SHAPE)
                     .because("'" + id + "' is not a subnet resource id.",
                             "Use the subnet's full id: " + SubnetId.SHAPE
                                     + " (e.g. 'az network vnet subnet show ... --query id')."));
-            return null;
-        });
+        }
+        return parsed.map(subnet -> new ExistingSubnet(rule, subnet, id));
     }
 
-    /** Checks a managed subnet on its own; returns its identity, or null when its names are missing. */
-    public static String managedSubnet(String path, ManagedSubnetSpec subnet, Findings out) {
-        addressPrefix(path + ".addressPrefix", subnet.addressPrefix(), out);
+    /** A managed subnet, checked, as the model holds it; empty when its names are missing. */
+    private static Optional<ManagedSubnet> managed(InputPath rule, ManagedSubnetSpec subnet, Findings out) {
+        if (managedSubnet(subnet) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ManagedSubnet.of(rule, subnet));
+    }
+
+    /** A managed subnet's identity, or null when its names are missing (reported by binding). */
+    private static String managedSubnet(ManagedSubnetSpec subnet) {
         if (subnet.resourceGroupName() == null || subnet.virtualNetworkName() == null || subnet.name() == null) {
             return null; // binding reported the missing names
         }
         return SubnetId.SubnetKey.of(subnet.resourceGroupName(), subnet.virtualNetworkName(), subnet.name());
     }
 
-    /**
-     * Checks a subnet's address prefix, when given, as a network address in CIDR form; shared by managed subnets
-     * and by private endpoints' subnets. Returns the range when it is one (host bits set included).
-     */
-    public static Optional<Ipv4Range> addressPrefix(String path, String prefix, Findings out) {
-        if (prefix == null) {
-            return Optional.empty();
-        }
-        if (!(Ipv4Parser.parse(prefix) instanceof Ipv4Parser.Parsed parsed) || !parsed.hadPrefix()) {
-            out.add(Finding.of(Rule.SUBNET_ADDRESS_PREFIX, path).value(prefix)
-                    .limit("an IPv4 CIDR range").because("Subnet address prefix '" + prefix
-                            + "' is not an IPv4 CIDR range.", "Write the subnet's range, e.g. 10.1.0.0/24."));
-            return Optional.empty();
-        }
-        if (parsed.hostBitsSet()) {
-            out.add(Finding.of(Rule.SUBNET_ADDRESS_PREFIX, path).value(prefix)
-                    .limit("a network address").because("Subnet address prefix '" + prefix
-                            + "' has host bits set; Azure refuses it.", "Write " + parsed.range().toCidr() + "."));
-        }
-        return Optional.of(parsed.range());
-    }
 }

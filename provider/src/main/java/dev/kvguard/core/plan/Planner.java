@@ -1,25 +1,22 @@
 package dev.kvguard.core.plan;
 
-import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.net.Ipv4Parser;
-import dev.kvguard.core.net.Ipv4Range;
-import dev.kvguard.core.net.SubnetId;
-import dev.kvguard.core.privatelink.PublicAccess;
-import dev.kvguard.core.spec.AccessPolicySpec;
+import dev.kvguard.core.model.AccessPolicy;
+import dev.kvguard.core.model.DiagnosticSetting;
+import dev.kvguard.core.model.ExistingSubnet;
+import dev.kvguard.core.model.ManagedSubnet;
+import dev.kvguard.core.model.ResolvedVault;
+import dev.kvguard.core.model.SubnetRef;
+import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.LogCategory;
-import dev.kvguard.core.spec.LoggingSpec;
-import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.Stage;
-import dev.kvguard.core.spec.TrustedServiceSpec;
+import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.VaultFlag;
-import dev.kvguard.core.spec.VaultSpec;
-import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import dev.kvguard.core.validate.ValidationReport;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,43 +68,37 @@ public final class Planner {
     private Planner() {
     }
 
-    /** Plans a spec that has been validated; a report with errors gives a plan with findings and no steps. */
-    public static Plan plan(VaultSpec spec, ValidationReport report) {
+    /** Plans a validated vault; a report with errors gives a plan with its findings and no steps. */
+    public static Plan plan(ValidationReport report) {
+        ResolvedVault vault = report.vault();
         if (report.hasErrors()) {
-            return new Plan(spec.vaultName(), report.profile(), report.findings(), List.of(), List.of(), List.of());
+            return new Plan(vault.vaultName(), report.profile(), report.findings(), List.of(), List.of(), List.of());
         }
         List<Step> steps = new ArrayList<>();
-        List<String> endpointSteps = endpoints(spec, steps);
-        steps.add(vault(spec, report.profile(), endpointSteps));
-        boolean logged = spec.logging().hasDestination();
-        if (logged) {
-            steps.add(diagnosticSetting(spec));
-        }
+        List<String> endpointSteps = endpoints(vault, steps);
+        steps.add(vault(vault, endpointSteps));
         List<String> dataPlaneReady = new ArrayList<>();
-        if (logged) {
+        vault.diagnosticSetting().ifPresent(setting -> {
+            steps.add(diagnosticSetting(vault, setting));
             dataPlaneReady.add(DIAGNOSTIC_SETTING);
-        }
-        dataPlaneReady.addAll(PrivateConnectivity.plan(spec, steps));
-        trusted(spec, steps, dataPlaneReady);
+        });
+        dataPlaneReady.addAll(PrivateConnectivity.plan(vault, steps));
+        trusted(vault, steps, dataPlaneReady);
         int[] level = Waves.levels(steps);
         Integer[] order = Waves.order(steps, level);
-        return new Plan(spec.vaultName(), report.profile(), report.findings(), Waves.sorted(steps, order),
-                Waves.group(steps, level, order), notes(spec));
+        return new Plan(vault.vaultName(), report.profile(), report.findings(), Waves.sorted(steps, order),
+                Waves.group(steps, level, order), notes(vault));
     }
 
     /** One step per distinct subnet; managed subnets of one network are chained in input order. */
-    private static List<String> endpoints(VaultSpec spec, List<Step> steps) {
-        Map<String, String> lastInNetwork = new LinkedHashMap<>();
-        Set<String> planned = new LinkedHashSet<>();
-        for (VirtualNetworkRuleSpec rule : spec.networkRules().virtualNetworkRules()) {
-            if (rule.isManaged()) {
-                ManagedSubnetSpec s = rule.subnet();
-                String id = endpointId(SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name()));
-                if (!planned.add(id)) {
-                    continue;
-                }
-                String network = SubnetId.SubnetKey.network(s.resourceGroupName(), s.virtualNetworkName());
-                String previous = lastInNetwork.put(network, id);
+    private static List<String> endpoints(ResolvedVault vault, List<Step> steps) {
+        Map<String, String> lastInNetwork = new HashMap<>();
+        List<String> planned = new ArrayList<>(vault.subnets().size());
+        for (SubnetRef ref : vault.subnets()) {
+            String id = endpointId(ref.key());
+            planned.add(id);
+            if (ref instanceof ManagedSubnet s) {
+                String previous = lastInNetwork.put(s.networkKey(), id);
                 List<String> notes = new ArrayList<>();
                 notes.add(ENDPOINT_DELAY_NOTE);
                 if (previous != null) {
@@ -118,174 +109,126 @@ public final class Planner {
                         "Microsoft.Network/virtualNetworks/subnets " + s.virtualNetworkName() + "/" + s.name()
                                 + " (resource group " + s.resourceGroupName() + ")",
                         "Turn on the Microsoft.KeyVault service endpoint, keeping the subnet's other settings",
-                        previous == null ? List.of() : List.of(previous), Applies.RESOURCE, subnetDetails(s), notes));
-            } else {
-                SubnetId.parse(rule.subnetId()).ifPresent(subnet -> {
-                    String id = endpointId(subnet.key());
-                    if (planned.add(id)) {
-                        steps.add(new Step(id, Phase.SERVICE_ENDPOINTS, "Microsoft.Network/virtualNetworks/subnets "
-                                + rule.subnetId(), "Require the Microsoft.KeyVault service endpoint (already on)",
-                                List.of(), Applies.PRECONDITION, List.of(), List.of(PRECONDITION_NOTE)));
-                    }
-                });
+                        previous == null ? List.of() : List.of(previous), new Target.ServiceEndpoint(s), subnetDetails(s),
+                        notes));
+            } else if (ref instanceof ExistingSubnet s) {
+                steps.add(new Step(id, Phase.SERVICE_ENDPOINTS, "Microsoft.Network/virtualNetworks/subnets "
+                        + s.resourceId(), "Require the Microsoft.KeyVault service endpoint (already on)",
+                        List.of(), new Target.EndpointPrecondition(s), List.of(), List.of(PRECONDITION_NOTE)));
             }
         }
-        return List.copyOf(planned);
+        return planned;
     }
 
     static String endpointId(String subnetKey) {
         return "endpoint/" + subnetKey;
     }
 
-    private static List<String> subnetDetails(ManagedSubnetSpec s) {
+    private static List<String> subnetDetails(ManagedSubnet s) {
         List<String> details = new ArrayList<>();
-        details.add("service endpoints: " + String.join(", ", s.endpointsWithKeyVault()));
+        details.add("service endpoints: " + String.join(", ", s.serviceEndpoints()));
         details.add("address prefix: " + s.addressPrefix());
         if (!s.delegations().isEmpty()) {
             details.add("delegations: " + String.join(", ", s.delegations()));
         }
-        if (s.networkSecurityGroupId() != null) {
-            details.add("network security group: " + s.networkSecurityGroupId());
-        }
-        if (s.routeTableId() != null) {
-            details.add("route table: " + s.routeTableId());
-        }
+        s.networkSecurityGroupId().ifPresent(id -> details.add("network security group: " + id));
+        s.routeTableId().ifPresent(id -> details.add("route table: " + id));
         return details;
     }
 
-    private static Step vault(VaultSpec spec, LimitsProfile profile, List<String> endpointSteps) {
-        DefaultAction action = spec.effectiveDefaultAction();
-        List<String> ipRules = firewallIpRules(spec, profile);
+    private static Step vault(ResolvedVault vault, List<String> endpointSteps) {
+        DefaultAction action = vault.defaultAction();
         List<String> details = new ArrayList<>();
-        details.add("sku " + spec.sku().specName() + ", soft-delete retention " + spec.softDeleteRetentionInDays()
-                + " days, purge protection " + onOff(spec.enablePurgeProtection()) + ", authorization "
-                + (spec.enableRbacAuthorization() ? "RBAC" : "access policies"));
+        details.add("sku " + vault.sku().specName() + ", soft-delete retention " + vault.softDeleteRetentionInDays()
+                + " days, purge protection " + onOff(vault.purgeProtection()) + ", authorization "
+                + (vault.rbacAuthorization() ? "RBAC" : "access policies"));
         details.add("default action " + action.specName()
-                + (spec.stage() == Stage.OBSERVE ? " (stage observe; Deny once deployed with stage enforce)" : ""));
-        details.add("bypass " + spec.effectiveBypass().specName());
-        if (PublicAccess.heldBack(spec)) {
+                + (vault.stage() == Stage.OBSERVE ? " (stage observe; Deny once deployed with stage enforce)" : ""));
+        details.add("bypass " + vault.bypass().specName());
+        if (vault.publicAccessHeldBack()) {
             details.add("public network access unchanged (stage observe; Disabled once deployed with stage enforce)");
-        } else if (spec.privateAccess().publicNetworkAccess() != null) {
-            details.add("public network access " + spec.privateAccess().publicNetworkAccess().specName());
+        } else {
+            vault.publicNetworkAccess().ifPresent(p -> details.add("public network access " + p.specName()));
         }
-        ipRules.forEach(r -> details.add("IPv4 rule " + r));
-        for (String endpoint : endpointSteps) {
-            details.add("virtual-network rule " + endpoint.substring("endpoint/".length()));
-        }
+        vault.ipRules().forEach(r -> details.add("IPv4 rule " + r.azureValue()));
+        vault.subnets().forEach(s -> details.add("virtual-network rule " + s.key()));
         for (VaultFlag flag : VaultFlag.values()) {
-            if (spec.flag(flag)) {
+            if (vault.flag(flag)) {
                 details.add(flag.specName() + " true");
             }
         }
-        String summary = (spec.isAdopted() ? ADOPT_ACTION : "Create or update the vault") + " with default action "
-                + action.specName() + ", " + plural(ipRules.size(), "IPv4 rule") + " and "
+        String summary = (vault.isAdopted() ? ADOPT_ACTION : "Create or update the vault") + " with default action "
+                + action.specName() + ", " + plural(vault.ipRules().size(), "IPv4 rule") + " and "
                 + plural(endpointSteps.size(), "virtual-network rule");
         List<String> notes = new ArrayList<>();
-        if (spec.isAdopted()) {
-            details.add(0, "existing vault " + spec.existing().resourceId());
+        vault.importId().ifPresent(id -> {
+            details.add(0, "existing vault " + id);
             notes.add(ADOPT_NOTE);
-        }
-        if (spec.protect()) {
+        });
+        if (vault.protect()) {
             notes.add("Protected: Pulumi refuses to delete it until 'protect' is set to false.");
         }
-        return new Step(VAULT, Phase.NETWORK_RULES, "Microsoft.KeyVault/vaults " + spec.vaultName()
-                + " (resource group " + spec.resourceGroupName() + ", " + spec.location() + ")", summary,
-                endpointSteps, Applies.RESOURCE, details, notes);
+        return new Step(VAULT, Phase.NETWORK_RULES, "Microsoft.KeyVault/vaults " + vault.vaultName()
+                + " (resource group " + vault.resourceGroupName() + ", " + vault.location() + ")", summary,
+                endpointSteps, new Target.Vault(), details, notes);
     }
 
-    /**
-     * The IPv4 rules as Azure is sent them, in spec order: parsed, normalised, duplicates (same range) once,
-     * and each single address in the form the profile decides ({@code a.b.c.d/32} where it accepts /32, as Azure
-     * stores it). The plan shows and materialisation sends this same list.
-     */
-    public static List<String> firewallIpRules(VaultSpec spec, LimitsProfile profile) {
-        Set<Ipv4Range> seen = new java.util.HashSet<>(spec.networkRules().ipRules().size() * 2);
-        List<String> out = new ArrayList<>();
-        for (String text : spec.networkRules().ipRules()) {
-            if (text != null && Ipv4Parser.parse(text) instanceof Ipv4Parser.Parsed parsed && seen.add(parsed.range())) {
-                out.add(profile.azureIpRule(parsed.range().toRuleString()));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static Step diagnosticSetting(VaultSpec spec) {
-        LoggingSpec logging = spec.logging();
+    private static Step diagnosticSetting(ResolvedVault vault, DiagnosticSetting setting) {
         List<String> details = new ArrayList<>();
-        details.add("categories: " + String.join(", ", logging.categories().stream().map(LogCategory::specName).toList())
-                + (logging.metrics() ? "; metrics: AllMetrics" : ""));
-        if (logging.logAnalyticsWorkspaceId() != null) {
-            details.add("Log Analytics workspace " + logging.logAnalyticsWorkspaceId());
-        }
-        if (logging.storageAccountId() != null) {
-            details.add("storage account " + logging.storageAccountId());
-        }
-        if (logging.eventHubAuthorizationRuleId() != null) {
-            details.add("event hub " + (logging.eventHubName() == null ? "(namespace default)" : logging.eventHubName())
-                    + " via " + logging.eventHubAuthorizationRuleId());
-        }
+        details.add("categories: " + String.join(", ", setting.categories().stream().map(LogCategory::specName).toList())
+                + (setting.metrics() ? "; metrics: AllMetrics" : ""));
+        setting.logAnalyticsWorkspaceId().ifPresent(id -> details.add("Log Analytics workspace " + id));
+        setting.storageAccountId().ifPresent(id -> details.add("storage account " + id));
+        setting.eventHubAuthorizationRuleId().ifPresent(id -> details.add("event hub "
+                + setting.eventHubName().orElse("(namespace default)") + " via " + id));
         return new Step(DIAGNOSTIC_SETTING, Phase.LOGGING, "Microsoft.Insights/diagnosticSettings "
-                + logging.diagnosticSettingName() + " on vault " + spec.vaultName(),
-                "Send the vault's audit logs to " + plural(destinations(logging), "destination")
-                        + " as soon as the vault exists", List.of(VAULT), Applies.RESOURCE, details,
+                + setting.name() + " on vault " + vault.vaultName(),
+                "Send the vault's audit logs to " + plural(setting.destinations(), "destination")
+                        + " as soon as the vault exists", List.of(VAULT), new Target.Diagnostics(setting), details,
                 List.of("Created right after the vault and before any data-plane consumer, so firewall denials "
                         + "are logged from the first request."));
     }
 
-    private static int destinations(LoggingSpec logging) {
-        int n = 0;
-        n += logging.logAnalyticsWorkspaceId() != null ? 1 : 0;
-        n += logging.storageAccountId() != null ? 1 : 0;
-        n += logging.eventHubAuthorizationRuleId() != null ? 1 : 0;
-        return n;
-    }
-
     /** @param dataPlaneReady what a data-plane consumer waits for besides the vault: logging and private connectivity */
-    private static void trusted(VaultSpec spec, List<Step> steps, List<String> dataPlaneReady) {
-        Set<String> servicePrincipals = new LinkedHashSet<>();
-        Set<String> plannedServices = new LinkedHashSet<>();
-        for (TrustedServiceSpec entry : spec.trustedServices()) {
-            if (!plannedServices.add(entry.service().specName())) {
-                continue;
-            }
-            String id = "trusted/" + entry.service().specName();
+    private static void trusted(ResolvedVault vault, List<Step> steps, List<String> dataPlaneReady) {
+        Set<String> servicePrincipals = new HashSet<>();
+        for (TrustedAdmission admission : vault.trustedServices()) {
+            TrustedService service = admission.service();
+            String id = "trusted/" + service.specName();
             List<String> details = new ArrayList<>();
             details.add("bypass " + Bypass.AZURE_SERVICES.specName());
-            String action;
-            if (entry.service().requiredFlag() != null) {
-                details.add(entry.service().requiredFlag().specName() + " true");
-                action = "Admit " + entry.service().displayName() + " through the bypass and "
-                        + entry.service().requiredFlag().specName();
-                steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(spec), action, List.of(VAULT),
-                        Applies.INLINE, details, List.of()));
-            } else if (spec.enableRbacAuthorization()) {
-                details.add("role " + entry.roleDefinitionId() + " for principal " + entry.objectId());
-                action = "Admit " + entry.service().displayName() + ": assign its identity a role on the vault";
+            if (admission.means() instanceof TrustedAdmission.Switch on) {
+                details.add(on.flag().specName() + " true");
+                steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(vault), "Admit " + service.displayName()
+                        + " through the bypass and " + on.flag().specName(), List.of(VAULT),
+                        new Target.InlineAdmission(admission), details, List.of()));
+            } else if (admission.means() instanceof TrustedAdmission.Role role) {
+                details.add("role " + role.roleDefinitionId() + " for principal " + role.principalId());
+                boolean privateReady = dataPlaneReady.stream().anyMatch(ready -> !ready.equals(DIAGNOSTIC_SETTING));
                 steps.add(new Step(id, Phase.TRUSTED_SERVICES, "Microsoft.Authorization/roleAssignments on vault "
-                        + spec.vaultName(), action, concat(VAULT, dataPlaneReady),
-                        Applies.RESOURCE, details, List.of(dataPlaneReady.stream().anyMatch(ready -> !ready.equals(DIAGNOSTIC_SETTING))
-                        ? PRIVATE_CONSUMER_NOTE : "Waits for the diagnostic setting: it is the first data-plane consumer "
-                        + "of the vault.")));
-            } else {
-                servicePrincipals.add(entry.objectId().toLowerCase(Locale.ROOT));
-                policyFor(spec, entry.objectId()).ifPresent(p -> details.add("access policy for " + p.objectId()
-                        + ": " + p.permissions().describe()));
-                action = "Admit " + entry.service().displayName() + " through the bypass and its access policy";
-                steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(spec), action, List.of(VAULT),
-                        Applies.INLINE, details, List.of()));
+                        + vault.vaultName(), "Admit " + service.displayName() + ": assign its identity a role on the vault",
+                        concat(VAULT, dataPlaneReady), new Target.RoleAssignment(admission, role), details,
+                        List.of(privateReady ? PRIVATE_CONSUMER_NOTE : "Waits for the diagnostic setting: it is the first "
+                                + "data-plane consumer of the vault.")));
+            } else if (admission.means() instanceof TrustedAdmission.Policy policy) {
+                servicePrincipals.add(policy.objectId().toLowerCase(Locale.ROOT));
+                policy.policy().ifPresent(p -> details.add("access policy for " + p.objectId() + ": "
+                        + p.permissions().describe()));
+                steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(vault), "Admit " + service.displayName()
+                        + " through the bypass and its access policy", List.of(VAULT),
+                        new Target.InlineAdmission(admission), details, List.of()));
             }
         }
-        Set<String> plannedPolicies = new java.util.HashSet<>();
-        for (AccessPolicySpec policy : spec.accessPolicies()) {
+        Set<String> plannedPolicies = new HashSet<>();
+        for (AccessPolicy policy : vault.accessPolicies()) {
             String objectId = policy.objectId().toLowerCase(Locale.ROOT);
             if (servicePrincipals.contains(objectId) || !plannedPolicies.add(objectId)) {
                 continue; // shown with its trusted service, or already planned
             }
-            String id = "access-policy/" + objectId;
-            steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(spec),
-                    "Grant " + policy.label() + " " + policy.permissions().describe(), List.of(VAULT), Applies.INLINE,
-                    List.of("object id " + policy.objectId() + (policy.tenantId() == null ? "" : ", tenant " + policy.tenantId())),
-                    List.of()));
+            steps.add(new Step("access-policy/" + objectId, Phase.TRUSTED_SERVICES, vaultResource(vault),
+                    "Grant " + policy.label() + " " + policy.permissions().describe(), List.of(VAULT),
+                    new Target.InlineAccessPolicy(policy), List.of("object id " + policy.objectId()
+                            + policy.declaredTenantId().map(t -> ", tenant " + t).orElse("")), List.of()));
         }
     }
 
@@ -296,24 +239,20 @@ public final class Planner {
         return all;
     }
 
-    private static java.util.Optional<AccessPolicySpec> policyFor(VaultSpec spec, String objectId) {
-        return spec.accessPolicies().stream().filter(p -> objectId.equalsIgnoreCase(p.objectId())).findFirst();
+    private static String vaultResource(ResolvedVault vault) {
+        return "Microsoft.KeyVault/vaults " + vault.vaultName() + " (inline)";
     }
 
-    private static String vaultResource(VaultSpec spec) {
-        return "Microsoft.KeyVault/vaults " + spec.vaultName() + " (inline)";
-    }
-
-    private static List<String> notes(VaultSpec spec) {
+    private static List<String> notes(ResolvedVault vault) {
         List<String> notes = new ArrayList<>();
         notes.add(DATA_PLANE_NOTE);
-        notes.add(PublicAccess.disabledOnDeploy(spec) ? PRIVATE_DEPLOYER_NOTE : DEPLOYER_NOTE);
-        if (spec.logging().hasDestination()) {
+        notes.add(vault.publicAccessDisabled() ? PRIVATE_DEPLOYER_NOTE : DEPLOYER_NOTE);
+        if (vault.diagnosticSetting().isPresent()) {
             notes.add(LOGGING_ORDER_NOTE);
-        } else if (spec.logging().isWaived()) {
-            notes.add("Logging is waived (\"" + spec.logging().waiver() + "\"): firewall denials leave no audit trail.");
+        } else {
+            vault.loggingWaiver().ifPresent(w -> notes.add("Logging is waived (\"" + w + "\"): firewall denials leave no audit trail."));
         }
-        if (spec.stage() == Stage.OBSERVE) {
+        if (vault.stage() == Stage.OBSERVE) {
             notes.add("Stage observe: the default action stays Allow while rules and logging go live. Deploy again "
                     + "with 'stage: enforce' to switch it to Deny.");
         }

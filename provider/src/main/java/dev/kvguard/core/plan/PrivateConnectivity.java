@@ -1,14 +1,10 @@
 package dev.kvguard.core.plan;
 
-import dev.kvguard.core.privatelink.AzureCloud;
-import dev.kvguard.core.spec.EndpointSubnetSpec;
-import dev.kvguard.core.spec.PrivateEndpointSpec;
-import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.model.PrivateEndpoint;
+import dev.kvguard.core.model.ResolvedVault;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The private-connectivity phase: one private endpoint per entry, connected to the vault's {@code vault}
@@ -37,56 +33,54 @@ final class PrivateConnectivity {
     }
 
     /** Adds the phase's steps and returns their ids: what a data-plane consumer must also wait for. */
-    static List<String> plan(VaultSpec spec, List<Step> steps) {
+    static List<String> plan(ResolvedVault vault, List<Step> steps) {
         List<String> ids = new ArrayList<>();
-        Set<String> planned = new LinkedHashSet<>();
-        AzureCloud cloud = AzureCloud.ofLocation(spec.location());
-        for (PrivateEndpointSpec endpoint : spec.privateAccess().endpoints()) {
+        for (PrivateEndpoint endpoint : vault.privateEndpoints()) {
             String id = endpointId(endpoint.name());
-            if (!planned.add(id)) {
-                continue;
-            }
             List<String> details = new ArrayList<>();
-            details.add("subnet " + subnet(endpoint));
+            details.add("subnet " + subnet(endpoint.subnet()));
             details.add("private-link service connection to the vault, group id " + GROUP_ID);
-            details.add("IP address " + (endpoint.staticIpAddress() == null ? "assigned by Azure"
-                    : endpoint.staticIpAddress() + " (static)"));
+            details.add("IP address " + endpoint.staticIpAddress().map(ip -> ip + " (static)").orElse("assigned by Azure"));
+            List<String> notes = new ArrayList<>();
+            notes.add("Waits for the vault: the endpoint's connection names the vault's resource id.");
+            List<String> zones = zones(vault, endpoint.dns());
+            if (zones.isEmpty()) {
+                notes.add(NO_ZONE_NOTE);
+            }
             steps.add(new Step(id, Phase.PRIVATE_CONNECTIVITY, "Microsoft.Network/privateEndpoints " + endpoint.name()
-                    + " (resource group " + spec.resourceGroupName() + ", " + spec.location() + ")",
-                    "Create a private endpoint to the vault", List.of(Planner.VAULT), Applies.RESOURCE, details,
-                    List.of("Waits for the vault: the endpoint's connection names the vault's resource id.")));
+                    + " (resource group " + vault.resourceGroupName() + ", " + vault.location() + ")",
+                    "Create a private endpoint to the vault", List.of(Planner.VAULT), new Target.Endpoint(endpoint), details,
+                    notes));
             ids.add(id);
-            if (endpoint.hasZoneGroup()) {
+            if (!zones.isEmpty()) {
                 String group = zoneGroupId(endpoint.name());
-                List<String> zones = endpoint.defaultZone()
-                        ? List.of(cloud.keyVaultZone() + " in resource group " + spec.resourceGroupName()
-                        + " (default for " + cloud.label() + ")")
-                        : endpoint.privateDnsZoneIds();
                 steps.add(new Step(group, Phase.PRIVATE_CONNECTIVITY, "Microsoft.Network/privateEndpoints/"
                         + "privateDnsZoneGroups " + endpoint.name() + "/default",
                         "Register the vault's name in " + Planner.plural(zones.size(), "private DNS zone"), List.of(id),
-                        Applies.RESOURCE, zones.stream().map(z -> "zone " + z).toList(), List.of(DNS_NOTE)));
+                        new Target.DnsZoneGroup(endpoint), zones.stream().map(z -> "zone " + z).toList(), List.of(DNS_NOTE)));
                 ids.add(group);
-            } else {
-                steps.set(steps.size() - 1, withNote(steps.get(steps.size() - 1), NO_ZONE_NOTE));
             }
         }
         return ids;
     }
 
-    private static Step withNote(Step step, String note) {
-        List<String> notes = new ArrayList<>(step.notes());
-        notes.add(note);
-        return new Step(step.id(), step.phase(), step.resource(), step.action(), step.dependsOn(), step.applies(),
-                step.details(), notes);
+    /** The zones as the plan shows them; empty when the endpoint has no zone group. */
+    private static List<String> zones(ResolvedVault vault, PrivateEndpoint.DnsRegistration dns) {
+        if (dns instanceof PrivateEndpoint.DefaultZone zone) {
+            return List.of(zone.cloud().keyVaultZone() + " in resource group " + zone.resourceGroupName()
+                    + " (default for " + zone.cloud().label() + ")");
+        }
+        if (dns instanceof PrivateEndpoint.Zones given) {
+            return given.zones().stream().map(PrivateEndpoint.DnsZone::resourceId).toList();
+        }
+        return List.of();
     }
 
-    private static String subnet(PrivateEndpointSpec endpoint) {
-        EndpointSubnetSpec s = endpoint.subnet();
-        if (s == null) {
-            return endpoint.subnetId();
+    private static String subnet(PrivateEndpoint.EndpointSubnet subnet) {
+        if (subnet instanceof PrivateEndpoint.SubnetByParts s) {
+            return s.virtualNetworkName() + "/" + s.name() + " (resource group " + s.resourceGroupName()
+                    + s.addressPrefix().map(p -> ", " + p).orElse("") + ")";
         }
-        return s.virtualNetworkName() + "/" + s.name() + " (resource group " + s.resourceGroupName()
-                + (s.addressPrefix() == null ? "" : ", " + s.addressPrefix()) + ")";
+        return ((PrivateEndpoint.SubnetById) subnet).resourceId();
     }
 }

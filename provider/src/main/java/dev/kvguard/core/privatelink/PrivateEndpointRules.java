@@ -1,12 +1,20 @@
 package dev.kvguard.core.privatelink;
 
 import dev.kvguard.core.adopt.VaultId;
+import java.util.EnumSet;
+import java.util.Set;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.PrivateEndpoint;
+import dev.kvguard.core.spec.DefaultAction;
+import dev.kvguard.core.spec.EndpointSubnetSpec;
+import java.util.ArrayList;
 import dev.kvguard.core.net.Ipv4Parser;
 import dev.kvguard.core.net.Ipv4Range;
 import dev.kvguard.core.net.SubnetId;
@@ -42,33 +50,42 @@ import java.util.Optional;
  */
 public final class PrivateEndpointRules implements RuleSet {
 
-    static final String PATH = "privateEndpoints";
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, Rule.PRIVATE_ENDPOINT_DUPLICATE, Rule.PRIVATE_ENDPOINT_STATIC_IP, Rule.PRIVATE_ENDPOINT_SUBNET_ID, Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, Rule.PUBLIC_ACCESS_RULES_IGNORED, Rule.PUBLIC_ACCESS_TRUSTED_SERVICES));
+
+    static final InputPath PATH = InputPath.of("privateEndpoints");
 
     /** Azure keeps the network address, the gateway and two DNS addresses at the start of each subnet. */
     static final int RESERVED_AT_START = 4;
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         PrivateAccessSpec access = spec.privateAccess();
         AzureCloud cloud = AzureCloud.ofLocation(spec.location());
-        Map<String, String> firstByName = new HashMap<>();
-        Map<String, String> firstByIp = new HashMap<>();
-        Map<String, String> firstBySubnet = new HashMap<>();
+        Map<String, InputPath> firstByName = new HashMap<>();
+        Map<String, InputPath> firstByIp = new HashMap<>();
+        Map<String, InputPath> firstBySubnet = new HashMap<>();
         List<PrivateEndpointSpec> endpoints = access.endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
             PrivateEndpointSpec endpoint = endpoints.get(i);
-            String path = PATH + "[" + i + "]";
+            InputPath path = PATH.at(i);
             String subnetKey = subnet(path, endpoint, out);
             subscription(spec, path, endpoint, out);
             zones(path, endpoint, cloud, out);
             staticIp(path, endpoint, prefixOf(spec, endpoint, path, out), out);
             if (endpoint.name() != null) {
-                duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path + ".name", endpoint.name(),
+                duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path.child("name"), endpoint.name(),
                         Severity.ERROR, "the same name", "Give each endpoint its own name; Azure would overwrite one with the other.", out);
             }
             if (endpoint.staticIpAddress() != null) {
                 // An address is unique within a virtual network only: two networks may use the same range.
-                duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path + ".staticIpAddress", endpoint.staticIpAddress(),
+                duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path.child("staticIpAddress"), endpoint.staticIpAddress(),
                         Severity.ERROR, "the same static IP in the same virtual network", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
             }
             if (subnetKey != null) {
@@ -77,10 +94,45 @@ public final class PrivateEndpointRules implements RuleSet {
             }
         }
         publicAccess(spec, access, out);
+        checking.privateEndpoints(resolve(spec, endpoints, cloud));
+    }
+
+    /** The endpoints as the model holds them: each name once, with a usable subnet, zones parsed once. */
+    private static List<PrivateEndpoint> resolve(VaultSpec spec, List<PrivateEndpointSpec> endpoints, AzureCloud cloud) {
+        List<PrivateEndpoint> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < endpoints.size(); i++) {
+            PrivateEndpointSpec e = endpoints.get(i);
+            if (e.name() == null || !names.add(e.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            PrivateEndpoint.EndpointSubnet subnet;
+            if (e.subnet() != null) {
+                EndpointSubnetSpec s = e.subnet();
+                subnet = new PrivateEndpoint.SubnetByParts(s.resourceGroupName(), s.virtualNetworkName(), s.name(),
+                        Optional.ofNullable(s.addressPrefix()));
+            } else if (e.subnetId() != null) {
+                subnet = new PrivateEndpoint.SubnetById(e.subnetId());
+            } else {
+                continue; // the binder reported it
+            }
+            PrivateEndpoint.DnsRegistration dns;
+            if (e.defaultZone()) {
+                dns = new PrivateEndpoint.DefaultZone(cloud, spec.resourceGroupName());
+            } else if (e.privateDnsZoneIds().isEmpty()) {
+                dns = new PrivateEndpoint.NoZoneGroup();
+            } else {
+                dns = new PrivateEndpoint.Zones(e.privateDnsZoneIds().stream().filter(java.util.Objects::nonNull)
+                        .map(id -> new PrivateEndpoint.DnsZone(id, PrivateDnsZoneId.parse(id).map(PrivateDnsZoneId::zone)
+                                .orElse(id))).toList());
+            }
+            out.add(new PrivateEndpoint(PATH.at(i), e.name(), subnet, Optional.ofNullable(e.staticIpAddress()), dns));
+        }
+        return out;
     }
 
     /** The subnet's identity, or null when it is missing or malformed (reported). */
-    private static String subnet(String path, PrivateEndpointSpec endpoint, Findings out) {
+    private static String subnet(InputPath path, PrivateEndpointSpec endpoint, Findings out) {
         if (endpoint.subnet() != null) {
             var s = endpoint.subnet();
             return s.resourceGroupName() == null || s.virtualNetworkName() == null || s.name() == null ? null
@@ -91,7 +143,7 @@ public final class PrivateEndpointRules implements RuleSet {
         }
         Optional<SubnetId> id = SubnetId.parse(endpoint.subnetId());
         if (id.isEmpty()) {
-            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBNET_ID, path + ".subnetId").value(endpoint.subnetId())
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBNET_ID, path.child("subnetId")).value(endpoint.subnetId())
                     .limit(SubnetId.SHAPE)
                     .because("'" + endpoint.subnetId() + "' is not a subnet resource id.",
                             "Use the subnet's full id: " + SubnetId.SHAPE + " (e.g. 'az network vnet subnet show ... --query id')."));
@@ -106,14 +158,14 @@ public final class PrivateEndpointRules implements RuleSet {
      * https://learn.microsoft.com/azure/private-link/private-endpoint-overview). The vault's subscription is known
      * only from an existing vault's id; the subnet's region is never known here.
      */
-    private static void subscription(VaultSpec spec, String path, PrivateEndpointSpec endpoint, Findings out) {
+    private static void subscription(VaultSpec spec, InputPath path, PrivateEndpointSpec endpoint, Findings out) {
         if (spec.existing() == null || endpoint.subnetId() == null) {
             return;
         }
         Optional<String> vault = VaultId.parse(spec.existing().resourceId()).map(VaultId::subscriptionId);
         Optional<String> subnet = SubnetId.parse(endpoint.subnetId()).map(SubnetId::subscriptionId);
         if (vault.isPresent() && subnet.isPresent() && !vault.get().equalsIgnoreCase(subnet.get())) {
-            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, path + ".subnetId").value(endpoint.subnetId())
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, path.child("subnetId")).value(endpoint.subnetId())
                     .limit("subscription " + vault.get())
                     .because("The subnet is in subscription " + subnet.get() + ", the vault in " + vault.get()
                                     + ": kvguard creates the endpoint in the vault's subscription, and Azure wants an "
@@ -123,18 +175,18 @@ public final class PrivateEndpointRules implements RuleSet {
         }
     }
 
-    private static void zones(String path, PrivateEndpointSpec endpoint, AzureCloud cloud, Findings out) {
+    private static void zones(InputPath path, PrivateEndpointSpec endpoint, AzureCloud cloud, Findings out) {
         if (endpoint.defaultZone()) {
             return;
         }
         List<String> zones = endpoint.privateDnsZoneIds();
-        Map<String, String> firstByZone = new HashMap<>();
+        Map<String, InputPath> firstByZone = new HashMap<>();
         for (int j = 0; j < zones.size(); j++) {
             String text = zones.get(j);
             if (text == null) {
                 continue; // the binder reported it
             }
-            String at = path + ".privateDnsZoneIds[" + j + "]";
+            InputPath at = path.child("privateDnsZoneIds").at(j);
             Optional<PrivateDnsZoneId> zone = PrivateDnsZoneId.parse(text);
             if (zone.isEmpty()) {
                 out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit(PrivateDnsZoneId.SHAPE)
@@ -143,7 +195,7 @@ public final class PrivateEndpointRules implements RuleSet {
                                         cloud.keyVaultZone()) + "."));
             } else if (firstByZone.putIfAbsent(zone.get().zone().toLowerCase(Locale.ROOT), at) != null) {
                 // A zone group holds one zone config per zone name (its configs are named after the zone).
-                String first = firstByZone.get(zone.get().zone().toLowerCase(Locale.ROOT));
+                InputPath first = firstByZone.get(zone.get().zone().toLowerCase(Locale.ROOT));
                 out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit("each zone name once per endpoint")
                         .because("Zone '" + zone.get().zone() + "' is also named by " + first + ": an endpoint's DNS zone "
                                         + "group can register in only one zone of each name.",
@@ -166,12 +218,11 @@ public final class PrivateEndpointRules implements RuleSet {
      * The subnet's prefix when the spec states it: on the endpoint's subnet (checked here like a managed subnet's
      * prefix), or on a managed subnet with its id (checked with that subnet).
      */
-    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint, String path, Findings out) {
-        if (endpoint.subnet() != null) {
-            return VirtualNetworkRules.addressPrefix(path + ".subnet.addressPrefix", endpoint.subnet().addressPrefix(), out);
-        }
+    private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint, InputPath path, Findings out) {
         String prefix = null;
-        if (endpoint.subnetId() != null) {
+        if (endpoint.subnet() != null) {
+            prefix = endpoint.subnet().addressPrefix(); // its own findings come from SubnetPrefixRules
+        } else if (endpoint.subnetId() != null) {
             Optional<String> key = SubnetId.parse(endpoint.subnetId()).map(SubnetId::key);
             prefix = key.flatMap(k -> spec.networkRules().virtualNetworkRules().stream()
                     .filter(VirtualNetworkRuleSpec::isManaged).map(VirtualNetworkRuleSpec::subnet)
@@ -194,12 +245,12 @@ public final class PrivateEndpointRules implements RuleSet {
                 .orElse(endpoint.subnetId());
     }
 
-    private static void staticIp(String path, PrivateEndpointSpec endpoint, Optional<Ipv4Range> prefix, Findings out) {
+    private static void staticIp(InputPath path, PrivateEndpointSpec endpoint, Optional<Ipv4Range> prefix, Findings out) {
         String ip = endpoint.staticIpAddress();
         if (ip == null) {
             return;
         }
-        String at = path + ".staticIpAddress";
+        InputPath at = path.child("staticIpAddress");
         if (!(Ipv4Parser.parse(ip) instanceof Ipv4Parser.Parsed parsed) || parsed.hadPrefix()) {
             out.add(Finding.of(Rule.PRIVATE_ENDPOINT_STATIC_IP, at).value(ip).limit("one IPv4 address")
                     .because("Static IP '" + ip + "' is not a single IPv4 address.",
@@ -225,9 +276,9 @@ public final class PrivateEndpointRules implements RuleSet {
         }
     }
 
-    private static void duplicate(Map<String, String> firstByKey, String key, String path, String value, Severity severity,
+    private static void duplicate(Map<String, InputPath> firstByKey, String key, InputPath path, String value, Severity severity,
                                   String what, String fix, Findings out) {
-        String first = firstByKey.putIfAbsent(key, path);
+        InputPath first = firstByKey.putIfAbsent(key, path);
         if (first != null) {
             out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DUPLICATE, path).severity(severity).value(value)
                     .limit("each private endpoint once")
@@ -241,13 +292,23 @@ public final class PrivateEndpointRules implements RuleSet {
         }
         var rules = spec.networkRules();
         // Under stage observe Disabled is not sent yet (PublicAccess): say when the verdicts start to hold.
-        String until = PublicAccess.heldBack(spec) ? " Stage 'observe' does not disable it yet: this holds from the "
+        String until = spec.publicAccessHeldBack() ? " Stage 'observe' does not disable it yet: this holds from the "
                 + "'stage: enforce' deployment on." : "";
         if (!rules.ipRules().isEmpty()) {
-            out.add(ignoredRules("networkRules.ipRules", rules.ipRules().size(), "IP rule", until));
+            out.add(ignoredRules(InputPath.of("networkRules").child("ipRules"), rules.ipRules().size(), "IP rule", until));
+        }
+        if (spec.effectiveDefaultAction() == DefaultAction.ALLOW && spec.publicAccessDisabledOnDeploy()) {
+            // Not "open to every network": with public access disabled Azure never consults the firewall.
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, InputPath.of("networkRules").child("defaultAction"))
+                    .value("Allow").limit("public network access Disabled")
+                    .because("The default action Allow has no effect while public network access is disabled: Azure "
+                            + "refuses every public caller whatever the firewall says, and only private endpoints and "
+                            + "trusted services (through the bypass) reach the data plane.",
+                            "Set 'defaultAction: Deny', so the firewall still holds if public network access is "
+                                    + "enabled again."));
         }
         if (!rules.virtualNetworkRules().isEmpty()) {
-            out.add(ignoredRules("networkRules.virtualNetworkRules", rules.virtualNetworkRules().size(),
+            out.add(ignoredRules(InputPath.of("networkRules").child("virtualNetworkRules"), rules.virtualNetworkRules().size(),
                     "virtual-network rule", until));
         }
         if (access.endpoints().isEmpty()) {
@@ -267,7 +328,7 @@ public final class PrivateEndpointRules implements RuleSet {
             }
         }
         if (!spec.trustedServices().isEmpty()) {
-            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, "trustedServices").value(spec.trustedServices().size())
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of("trustedServices")).value(spec.trustedServices().size())
                     .limit("public network access Disabled")
                     .because("Public network access is disabled: the listed trusted services still reach the vault through "
                                     + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "
@@ -277,7 +338,7 @@ public final class PrivateEndpointRules implements RuleSet {
         }
     }
 
-    private static Finding ignoredRules(String path, int count, String what, String until) {
+    private static Finding ignoredRules(InputPath path, int count, String what, String until) {
         return Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, path).value(count).limit("public network access Disabled")
                 .because(count + " " + what + (count == 1 ? " is" : "s are") + " given while public network access is "
                                 + "disabled; Azure does not apply IP or virtual-network rules then." + until,

@@ -44,7 +44,7 @@ public final class Json {
         ObjectNode n = object();
         n.put("ruleId", f.ruleId());
         n.put("severity", f.severity().label());
-        n.put("path", f.path());
+        n.put("path", f.path().toString());
         n.put("value", f.value());
         n.put("message", f.message());
         n.put("limit", f.limit());

@@ -16,7 +16,7 @@ final class Markdown {
         out.append("\n### Findings\n\n| severity | rule | input | value | problem | fix |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Finding f : findings) {
             out.append("| ").append(f.severity().label()).append(" | ").append(cellCode(f.ruleId())).append(" | ")
-                    .append(cellCode(f.path())).append(" | ").append(cellCode(f.value())).append(" | ")
+                    .append(cellCode(f.path().toString())).append(" | ").append(cellCode(f.value())).append(" | ")
                     .append(text(f.message())).append(" | ").append(text(f.fix())).append(" |\n");
         }
     }

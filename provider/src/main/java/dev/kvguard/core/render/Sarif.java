@@ -97,13 +97,13 @@ public final class Sarif {
         if (artifact.uri() != null) {
             ObjectNode physical = location.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", uri(artifact.uri()));
-            physical.putObject("region").put("startLine", Math.max(1, artifact.line().applyAsInt(f.path())));
+            physical.putObject("region").put("startLine", Math.max(1, artifact.line().applyAsInt(f.path().toString())));
         }
         ObjectNode logical = location.putArray("logicalLocations").addObject();
-        logical.put("fullyQualifiedName", f.path().isEmpty() ? "(spec)" : f.path());
+        logical.put("fullyQualifiedName", f.path().isRoot() ? "(spec)" : f.path().toString());
         logical.put("kind", "member");
         ObjectNode properties = result.putObject("properties");
-        properties.put("path", f.path());
+        properties.put("path", f.path().toString());
         properties.put("value", f.value());
         properties.put("limit", f.limit());
         properties.put("fix", f.fix());

@@ -21,7 +21,7 @@ final class TextFindings {
 
     static void append(StringBuilder out, List<Finding> findings) {
         for (Finding f : findings) {
-            out.append("  ").append(pad(f.severity().label(), 8)).append(escape(f.ruleId())).append("  ").append(escape(f.path()));
+            out.append("  ").append(pad(f.severity().label(), 8)).append(escape(f.ruleId())).append("  ").append(escape(f.path().toString()));
             if (!f.value().isEmpty()) {
                 out.append(" = ").append(escape(f.value()));
             }

@@ -62,6 +62,22 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         return stage == Stage.OBSERVE ? DefaultAction.ALLOW : networkRules.defaultAction();
     }
 
+    /** The public network access Azure is sent, or null to send nothing: a Disabled one waits for stage enforce. */
+    public PublicNetworkAccess publicNetworkAccessSent() {
+        PublicNetworkAccess wanted = privateAccess.publicNetworkAccess();
+        return wanted == PublicNetworkAccess.DISABLED && stage == Stage.OBSERVE ? null : wanted;
+    }
+
+    /** Whether this deployment leaves the vault with public network access disabled. */
+    public boolean publicAccessDisabledOnDeploy() {
+        return publicNetworkAccessSent() == PublicNetworkAccess.DISABLED;
+    }
+
+    /** Whether the spec disables public access but its stage holds that back. */
+    public boolean publicAccessHeldBack() {
+        return privateAccess.publicAccessDisabled() && publicNetworkAccessSent() == null;
+    }
+
     /** Whether the vault already exists and is adopted rather than created ({@code existing} is set). */
     public boolean isAdopted() {
         return existing != null;

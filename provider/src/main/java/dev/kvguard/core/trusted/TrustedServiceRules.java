@@ -1,10 +1,16 @@
 package dev.kvguard.core.trusted;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.finding.RuleSet;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.AccessPolicy;
+import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.net.Guid;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
@@ -23,28 +29,38 @@ import java.util.Optional;
  */
 public final class TrustedServiceRules implements RuleSet {
 
-    static final String PATH = "trustedServices";
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.TRUSTED_SERVICE_BYPASS, Rule.TRUSTED_SERVICE_DUPLICATE, Rule.TRUSTED_SERVICE_FLAG));
+
+    static final InputPath PATH = InputPath.of("trustedServices");
 
     @Override
-    public void check(VaultSpec spec, LimitsProfile profile, Findings out) {
+    public Set<Rule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(VaultSpec spec, Checking checking) {
+        LimitsProfile profile = checking.profile();
+        Findings out = checking.findings();
         List<TrustedServiceSpec> services = spec.trustedServices();
         if (services.isEmpty()) {
             return;
         }
+        List<TrustedAdmission> admissions = new java.util.ArrayList<>();
         if (spec.effectiveBypass() == Bypass.NONE) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_BYPASS, "networkRules.bypass").value("None")
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_BYPASS, InputPath.of("networkRules").child("bypass")).value("None")
                     .limit("bypass AzureServices for trusted services")
                     .because(services.size() + " trusted service(s) are listed but the bypass is None, so the firewall "
                             + "refuses them.", "Set 'bypass: AzureServices' or leave 'bypass' out (kvguard then sets it)."));
         }
-        Map<TrustedService, String> seen = new EnumMap<>(TrustedService.class);
+        Map<TrustedService, InputPath> seen = new EnumMap<>(TrustedService.class);
         for (int i = 0; i < services.size(); i++) {
             TrustedServiceSpec entry = services.get(i);
-            String path = PATH + "[" + i + "]";
+            InputPath path = PATH.at(i);
             if (entry.service() == null) {
                 continue; // binding reported it
             }
-            String first = seen.putIfAbsent(entry.service(), path);
+            InputPath first = seen.putIfAbsent(entry.service(), path);
             if (first != null) {
                 out.add(Finding.of(Rule.TRUSTED_SERVICE_DUPLICATE, path).value(entry.service().specName())
                         .limit("each service once").because("Trusted service '" + entry.service().specName()
@@ -54,24 +70,56 @@ public final class TrustedServiceRules implements RuleSet {
             if (entry.service().needsIdentity()) {
                 identity(spec, entry, path, out);
             }
+            if (first == null) {
+                admission(spec, entry, path).ifPresent(admissions::add);
+            }
         }
+        checking.trustedServices(admissions);
     }
 
-    private static void flag(VaultSpec spec, TrustedServiceSpec entry, String path, Findings out) {
+    /**
+     * How the vault admits the service besides the bypass: its switch, else under RBAC a role for its identity,
+     * else its identity's access policy. Empty while the identity or role is missing (reported).
+     */
+    private static Optional<TrustedAdmission> admission(VaultSpec spec, TrustedServiceSpec entry, InputPath path) {
+        VaultFlag flag = entry.service().requiredFlag();
+        if (flag != null) {
+            return Optional.of(new TrustedAdmission(path, entry.service(), new TrustedAdmission.Switch(flag)));
+        }
+        if (entry.objectId() == null) {
+            return Optional.empty();
+        }
+        if (spec.enableRbacAuthorization()) {
+            return entry.roleDefinitionId() == null ? Optional.empty() : Optional.of(new TrustedAdmission(path,
+                    entry.service(), new TrustedAdmission.Role(entry.objectId(), entry.roleDefinitionId())));
+        }
+        Optional<AccessPolicy> policy = Optional.empty();
+        List<AccessPolicySpec> policies = spec.accessPolicies();
+        for (int i = 0; i < policies.size(); i++) {
+            AccessPolicySpec p = policies.get(i);
+            if (entry.objectId().equalsIgnoreCase(p.objectId())) {
+                policy = Optional.of(AccessPolicy.of(InputPath.of("accessPolicies").at(i), p, spec.tenantId()));
+                break;
+            }
+        }
+        return Optional.of(new TrustedAdmission(path, entry.service(), new TrustedAdmission.Policy(entry.objectId(), policy)));
+    }
+
+    private static void flag(VaultSpec spec, TrustedServiceSpec entry, InputPath path, Findings out) {
         VaultFlag flag = entry.service().requiredFlag();
         if (flag != null && !spec.flag(flag)) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_FLAG, path + ".service").value(entry.service().specName())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_FLAG, path.child("service")).value(entry.service().specName())
                     .limit(flag.specName() + ": true")
                     .because(entry.service().displayName() + " reaches the vault through '" + flag.specName()
                             + "', which is off.", "Set '" + flag.specName() + ": true' on the vault."));
         }
     }
 
-    private static void identity(VaultSpec spec, TrustedServiceSpec entry, String path, Findings out) {
+    private static void identity(VaultSpec spec, TrustedServiceSpec entry, InputPath path, Findings out) {
         TrustedService service = entry.service();
         String needed = service.minimumPermissions().describe();
         if (entry.objectId() == null || !Guid.isGuid(entry.objectId())) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path + ".objectId").value(entry.objectId())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("objectId")).value(entry.objectId())
                     .limit("an identity with " + needed)
                     .because(service.displayName() + " acts with its own identity, and "
                             + (entry.objectId() == null ? "none is named" : "'" + entry.objectId() + "' is not a GUID")
@@ -81,7 +129,7 @@ public final class TrustedServiceRules implements RuleSet {
         }
         if (spec.enableRbacAuthorization()) {
             if (entry.roleDefinitionId() == null || entry.roleDefinitionId().isBlank()) {
-                out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path + ".roleDefinitionId").value(entry.objectId())
+                out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("roleDefinitionId")).value(entry.objectId())
                         .limit("a role assignment granting " + needed)
                         .because("RBAC authorization is on and " + service.displayName() + " (" + entry.objectId()
                                 + ") has no role assignment on the vault.",
@@ -93,13 +141,13 @@ public final class TrustedServiceRules implements RuleSet {
         Optional<AccessPolicySpec> policy = spec.accessPolicies().stream()
                 .filter(p -> entry.objectId().equalsIgnoreCase(p.objectId())).findFirst();
         if (policy.isEmpty()) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path + ".objectId").value(entry.objectId())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("objectId")).value(entry.objectId())
                     .limit("an access policy granting " + needed)
                     .because(service.displayName() + " (" + entry.objectId() + ") has no access policy, so it is "
                             + "refused even though the firewall lets it through.",
                             "Add an access policy for objectId " + entry.objectId() + " granting " + needed + "."));
         } else if (!policy.get().permissions().covers(service.minimumPermissions())) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path + ".objectId").value(entry.objectId())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("objectId")).value(entry.objectId())
                     .limit("an access policy granting " + needed)
                     .because(service.displayName() + "'s access policy (" + entry.objectId() + ") grants "
                             + policy.get().permissions().describe() + ", less than the " + needed + " it needs.",

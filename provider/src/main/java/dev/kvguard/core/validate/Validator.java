@@ -2,14 +2,17 @@ package dev.kvguard.core.validate;
 
 import dev.kvguard.core.access.AccessPolicyRules;
 import dev.kvguard.core.adopt.AdoptionRules;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.logging.LoggingRules;
 import dev.kvguard.core.naming.NamingRules;
 import dev.kvguard.core.network.FirewallRules;
 import dev.kvguard.core.network.IpRules;
+import dev.kvguard.core.network.SubnetPrefixRules;
 import dev.kvguard.core.network.VirtualNetworkRules;
 import dev.kvguard.core.privatelink.PrivateEndpointRules;
 import dev.kvguard.core.spec.VaultSpec;
@@ -19,21 +22,24 @@ import dev.kvguard.core.vault.VaultRules;
 import java.util.List;
 
 /**
- * Runs every rule set on a spec and returns all findings. Pure: no I/O, no Pulumi, never throws on
- * user input, never stops at the first problem.
+ * Runs every rule set on a spec and returns all findings with the resolved vault. Pure: no I/O, no Pulumi,
+ * never throws on user input, never stops at the first problem.
  */
 public final class Validator {
 
-    private static final List<RuleSet> RULE_SETS = List.of(
+    /** Every rule set, each owning its rules (see {@link RuleSet#rules()}). */
+    public static final List<RuleSet> RULE_SETS = List.of(
             new VaultRules(),
             new NamingRules(),
             new IpRules(),
             new VirtualNetworkRules(),
+            new SubnetPrefixRules(),
             new FirewallRules(),
             new AccessPolicyRules(),
             new TrustedServiceRules(),
             new LoggingRules(),
-            new PrivateEndpointRules(), new AdoptionRules());
+            new PrivateEndpointRules(),
+            new AdoptionRules());
 
     private Validator() {
     }
@@ -52,9 +58,18 @@ public final class Validator {
         Findings out = new Findings();
         out.addAll(bound.findings());
         LimitsProfile profile = LimitsResolver.resolve(bound.spec().limits(), fallback, out);
+        Checking checking = new Checking(profile, out);
         for (RuleSet rules : RULE_SETS) {
-            rules.check(bound.spec(), profile, out);
+            int before = out.size();
+            rules.check(bound.spec(), checking);
+            for (Finding f : out.since(before)) {
+                if (!rules.rules().contains(f.rule())) {
+                    // A programming error, not a user's: every rule has exactly one owning rule set.
+                    throw new IllegalStateException(rules.getClass().getSimpleName() + " reported " + f.ruleId()
+                            + ", which it does not own");
+                }
+            }
         }
-        return new ValidationReport(profile, out.sorted());
+        return new ValidationReport(profile, out.sorted(), Resolver.resolve(bound.spec(), checking));
     }
 }

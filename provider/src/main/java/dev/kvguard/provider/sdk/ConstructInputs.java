@@ -14,6 +14,7 @@ import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.resources.DependencyResource;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.pulumi.InputTree;
@@ -71,11 +72,11 @@ public final class ConstructInputs {
     public static <T> T deserialize(String component, String name, Map<String, PropertyValue> inputs, Class<T> type,
                              Function<InputTree.Snapshot, List<Finding>> check) {
         List<Finding> mistakes = new ArrayList<>();
-        T args = type.cast(object(inputs, type, "", mistakes));
+        T args = type.cast(object(inputs, type, InputPath.ROOT, mistakes));
         List<Finding> own = check.apply(rawTree(inputs));
-        boolean unknownProperty = own.stream().anyMatch(f -> f.ruleId().equals(Rule.SPEC_UNKNOWN_PROPERTY.id()));
+        boolean unknownProperty = own.stream().anyMatch(f -> f.rule() == Rule.SPEC_UNKNOWN_PROPERTY);
         if (!mistakes.isEmpty() || unknownProperty) {
-            Set<String> reported = own.stream().filter(f -> f.ruleId().equals(Rule.SPEC_TYPE.id()))
+            Set<InputPath> reported = own.stream().filter(f -> f.rule() == Rule.SPEC_TYPE)
                     .map(Finding::path).collect(Collectors.toSet());
             List<Finding> all = new ArrayList<>(own);
             mistakes.stream().filter(m -> !reported.contains(m.path())).forEach(all::add);
@@ -90,7 +91,7 @@ public final class ConstructInputs {
         InputTree.Snapshot snapshot = new InputTree.Snapshot(JsonNodeFactory.instance.objectNode(), new LinkedHashSet<>(),
                 List.of(), List.of(), new LinkedHashSet<>());
         inputs.forEach((k, v) -> {
-            JsonNode node = raw(v, k, snapshot);
+            JsonNode node = raw(v, InputPath.of(k), snapshot);
             if (node != null) {
                 snapshot.tree().set(k, node);
             }
@@ -98,7 +99,7 @@ public final class ConstructInputs {
         return snapshot;
     }
 
-    private static JsonNode raw(PropertyValue value, String path, InputTree.Snapshot into) {
+    private static JsonNode raw(PropertyValue value, InputPath path, InputTree.Snapshot into) {
         Marks marks = new Marks();
         PropertyValue plain = unwrap(value, marks);
         if (marks.secret) {
@@ -125,14 +126,14 @@ public final class ConstructInputs {
                 ArrayNode array = JsonNodeFactory.instance.arrayNode();
                 List<PropertyValue> items = plain.getArrayValue();
                 for (int i = 0; i < items.size(); i++) {
-                    JsonNode item = raw(items.get(i), path + "[" + i + "]", into);
+                    JsonNode item = raw(items.get(i), path.at(i), into);
                     array.add(item == null ? NullNode.getInstance() : item);
                 }
                 return array;
             case OBJECT:
                 ObjectNode object = JsonNodeFactory.instance.objectNode();
                 plain.getObjectValue().forEach((k, v) -> {
-                    JsonNode node = raw(v, child(path, k), into);
+                    JsonNode node = raw(v, path.child(k), into);
                     if (node != null) {
                         object.set(k, node);
                     }
@@ -143,7 +144,7 @@ public final class ConstructInputs {
         }
     }
 
-    private static Object object(Map<String, PropertyValue> properties, Class<?> type, String path, List<Finding> mistakes) {
+    private static Object object(Map<String, PropertyValue> properties, Class<?> type, InputPath path, List<Finding> mistakes) {
         Object instance;
         try {
             var constructor = type.getDeclaredConstructor();
@@ -164,7 +165,7 @@ public final class ConstructInputs {
             }
             field.setAccessible(true);
             try {
-                field.set(instance, value(value, field.getGenericType(), child(path, name), new Marks(), mistakes));
+                field.set(instance, value(value, field.getGenericType(), path.child(name), new Marks(), mistakes));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("kvguard: cannot set input " + field, e);
             }
@@ -173,7 +174,7 @@ public final class ConstructInputs {
     }
 
     /** Reads {@code value} as {@code type}; markers on it (and below it, up to the next Output) go to {@code marks}. */
-    private static Object value(PropertyValue value, Type type, String path, Marks marks, List<Finding> mistakes) {
+    private static Object value(PropertyValue value, Type type, InputPath path, Marks marks, List<Finding> mistakes) {
         Class<?> raw = raw(type);
         if (raw == Output.class) {
             return output(value, argument(type, 0), path, mistakes);
@@ -207,7 +208,7 @@ public final class ConstructInputs {
                     List<Object> list = new ArrayList<>();
                     List<PropertyValue> items = plain.getArrayValue();
                     for (int i = 0; i < items.size(); i++) {
-                        list.add(value(items.get(i), argument(type, 0), path + "[" + i + "]", marks, mistakes));
+                        list.add(value(items.get(i), argument(type, 0), path.at(i), marks, mistakes));
                     }
                     return list;
                 }
@@ -216,7 +217,7 @@ public final class ConstructInputs {
                 if (raw == Map.class) {
                     // Sorted, so that the same inputs always give the same registrations.
                     Map<String, Object> map = new TreeMap<>();
-                    plain.getObjectValue().forEach((k, v) -> map.put(k, value(v, argument(type, 1), child(path, k), marks, mistakes)));
+                    plain.getObjectValue().forEach((k, v) -> map.put(k, value(v, argument(type, 1), path.child(k), marks, mistakes)));
                     return map;
                 }
                 if (ResourceArgs.class.isAssignableFrom(raw)) {
@@ -234,7 +235,7 @@ public final class ConstructInputs {
     }
 
     /** An {@code Output} that keeps the value's known, secret and dependency marks. */
-    private static Output<Object> output(PropertyValue value, Type element, String path, List<Finding> mistakes) {
+    private static Output<Object> output(PropertyValue value, Type element, InputPath path, List<Finding> mistakes) {
         Marks marks = new Marks();
         Object inner = value(value, element, path, marks, mistakes);
         OutputData<Object> data = OutputData.ofNullable(ImmutableSet.copyOf(marks.dependencies),
@@ -316,9 +317,5 @@ public final class ConstructInputs {
             return "a list";
         }
         return "an object";
-    }
-
-    private static String child(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
     }
 }

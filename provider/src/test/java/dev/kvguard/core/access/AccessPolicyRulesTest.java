@@ -44,7 +44,7 @@ class AccessPolicyRulesTest {
         ValidationReport report = validate(TestSpecs.valid().accessPolicy(
                 new AccessPolicySpec("alice@contoso.com", "contoso", "app", null, Permissions.NONE)).build());
         assertEquals(List.of("accessPolicies[0].applicationId", "accessPolicies[0].objectId", "accessPolicies[0].tenantId"),
-                byRule(report, "access-policy-object-id").stream().map(Finding::path).toList());
+                byRule(report, "access-policy-object-id").stream().map(f -> f.path().toString()).toList());
     }
 
     @Test
@@ -54,7 +54,7 @@ class AccessPolicyRulesTest {
                         List.of(CertificatePermission.GET), List.of()))).build());
         List<Finding> broad = byRule(report, "access-policy-broad-permission");
         assertEquals(List.of("accessPolicies[0].permissions.keys", "accessPolicies[0].permissions.secrets"),
-                broad.stream().map(Finding::path).toList());
+                broad.stream().map(f -> f.path().toString()).toList());
         assertTrue(broad.stream().allMatch(f -> f.severity() == Severity.WARNING));
         assertEquals("purge", broad.get(1).value());
     }
@@ -63,7 +63,7 @@ class AccessPolicyRulesTest {
     void accessPoliciesUnderRbacAreAnError() {
         Finding f = single(validate(TestSpecs.valid().enableRbacAuthorization(true).accessPolicies(policies(2)).build()),
                 "access-policy-rbac-conflict");
-        assertEquals("accessPolicies", f.path());
+        assertEquals("accessPolicies", f.path().toString());
         assertTrue(f.message().contains("ignores the 2 access policies"), f.message());
         assertEquals(0, byRule(validate(TestSpecs.valid().enableRbacAuthorization(true).build()), "access-policy-rbac-conflict").size());
     }

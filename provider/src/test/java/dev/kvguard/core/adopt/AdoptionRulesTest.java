@@ -60,7 +60,7 @@ class AdoptionRulesTest {
     void aMalformedIdIsRefusedWithTheShape(String id) {
         Finding f = single(validateYaml(spec(id, "")), "adopt-resource-id");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("existing.resourceId", f.path());
+        assertEquals("existing.resourceId", f.path().toString());
         assertEquals(id, f.value());
         assertEquals(VaultId.SHAPE, f.limit());
         assertEquals("'" + id + "' is not the resource id of a Key Vault (" + VaultId.SHAPE + ").", f.message());
@@ -81,12 +81,12 @@ class AdoptionRulesTest {
     @Test
     void theBlockIsBoundStrictly() {
         ValidationReport missing = validateYaml(spec(ID, "").replace("  resourceId: '" + ID + "'\n", "  observed: {}\n"));
-        assertEquals("existing.resourceId", single(missing, "spec-required").path());
+        assertEquals("existing.resourceId", single(missing, "spec-required").path().toString());
         ValidationReport typo = validateYaml(spec(ID, observed("purgeProtection: true")));
         Finding unknown = single(typo, "spec-unknown-property");
-        assertEquals("existing.observed.purgeProtection", unknown.path());
+        assertEquals("existing.observed.purgeProtection", unknown.path().toString());
         ValidationReport wrongType = validateYaml(spec(ID, observed("accessPolicyCount: many")));
-        assertEquals("existing.observed.accessPolicyCount", single(wrongType, "spec-type").path());
+        assertEquals("existing.observed.accessPolicyCount", single(wrongType, "spec-type").path().toString());
     }
 
     @Test
@@ -94,7 +94,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("softDeleteRetentionInDays: 90")))));
         Finding f = single(validateYaml(spec(ID, observed("softDeleteRetentionInDays: 89"))), "adopt-immutable-property");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("softDeleteRetentionInDays", f.path());
+        assertEquals("softDeleteRetentionInDays", f.path().toString());
         assertEquals("90", f.value());
         assertEquals("89 days (observed)", f.limit());
         assertEquals("Set 'softDeleteRetentionInDays: 89'.", f.fix());
@@ -105,7 +105,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("enablePurgeProtection: true")))));
         Finding off = single(validateYaml(spec(ID, observed("enablePurgeProtection: true"))
                 .replace("existing:", "enablePurgeProtection: false\nexisting:")), "adopt-immutable-property");
-        assertEquals("enablePurgeProtection", off.path());
+        assertEquals("enablePurgeProtection", off.path().toString());
         assertEquals("false", off.value());
         Finding on = single(validateYaml(spec(ID, observed("enablePurgeProtection: false"))), "adopt-property-differs");
         assertEquals(Severity.WARNING, on.severity());
@@ -126,9 +126,9 @@ class AdoptionRulesTest {
                 accessPolicyCount: 3""")));
         assertEquals(List.of("accessPolicies", "enableRbacAuthorization", "enabledForDeployment", "enabledForDiskEncryption",
                         "enabledForTemplateDeployment", "networkRules.bypass", "networkRules.defaultAction", "sku"),
-                byRule(report, "adopt-property-differs").stream().map(Finding::path).sorted().toList());
+                byRule(report, "adopt-property-differs").stream().map(f -> f.path().toString()).sorted().toList());
         Finding action = byRule(report, "adopt-property-differs").stream()
-                .filter(f -> f.path().equals("networkRules.defaultAction")).findFirst().orElseThrow();
+                .filter(f -> f.path().toString().equals("networkRules.defaultAction")).findFirst().orElseThrow();
         assertEquals("Deny", action.value());
         assertEquals("Adopting the existing vault changes 'networkRules.defaultAction' from Allow to Deny.", action.message());
         assertEquals(AdoptionRules.NEWER_PULUMI + "; to adopt it unchanged first, set 'networkRules.defaultAction' to Allow "
@@ -162,7 +162,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(same)));
         String changed = spec(ID, observed("networkRules: {ipRules: [52.168.0.7/32, 20.50.0.0/27]}")) + rules;
         Finding f = single(validateYaml(changed), "adopt-property-differs");
-        assertEquals("networkRules.ipRules", f.path());
+        assertEquals("networkRules.ipRules", f.path().toString());
         assertEquals("Adopting the existing vault adds 1 IPv4 rule (40.74.28.0/24) and removes 1 IPv4 rule (20.50.0.0/27).",
                 f.message());
         assertEquals("2 observed", f.limit());
@@ -190,7 +190,7 @@ class AdoptionRulesTest {
         Finding f = single(validateYaml(disabled.replace("existing:", "publicNetworkAccess: Enabled\nexisting:")),
                 "adopt-property-differs");
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("publicNetworkAccess", f.path());
+        assertEquals("publicNetworkAccess", f.path().toString());
         assertEquals("Enabled", f.value());
         assertEquals("Disabled (observed)", f.limit());
         assertEquals("Adopting the existing vault changes 'publicNetworkAccess' from Disabled to Enabled. This reopens the"
@@ -206,7 +206,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("location: West Europe")))));
         Finding f = single(validateYaml(spec(ID, observed("location: northeurope"))), "adopt-immutable-property");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("location", f.path());
+        assertEquals("location", f.path().toString());
         assertEquals("westeurope", f.value());
         assertEquals("northeurope (observed)", f.limit());
         assertEquals("The existing vault is in 'northeurope' and a resource's location cannot change; the spec asks for"
@@ -219,7 +219,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("tenantId: '" + TestSpecs.TENANT.toUpperCase() + "'")))));
         String other = "0f0e0d0c-0b0a-4909-8807-060504030201";
         Finding f = single(validateYaml(spec(ID, observed("tenantId: '" + other + "'"))), "adopt-property-differs");
-        assertEquals("tenantId", f.path());
+        assertEquals("tenantId", f.path().toString());
         assertEquals(other + " (observed)", f.limit());
         assertEquals("Adopting the existing vault changes 'tenantId' from " + other + " to " + TestSpecs.TENANT + ". Access"
                 + " policies and Azure RBAC then refer to the identities of the other directory.", f.message());
@@ -231,7 +231,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(spec(ID, observed("tags: {team: payments, env: prod, cost: cc-1}")) + tagged)));
         Finding f = single(validateYaml(spec(ID, observed("tags: {env: dev, team: payments, owner: ops}")) + tagged),
                 "adopt-property-differs");
-        assertEquals("tags", f.path());
+        assertEquals("tags", f.path().toString());
         assertEquals("Adopting the existing vault changes its tags: adds cost; removes owner; changes env (dev to prod).",
                 f.message());
         // Observed tags and a spec without any: every tag is removed.
@@ -251,7 +251,7 @@ class AdoptionRulesTest {
         assertEquals(List.of(), adoptFindings(validateYaml(same)));
         String swapped = spec(ID, observedPolicies) + "accessPolicies:\n  - {objectId: '" + OPS + "', permissions: {secrets: [get, list]}}\n";
         Finding f = single(validateYaml(swapped), "adopt-property-differs");
-        assertEquals("accessPolicies", f.path());
+        assertEquals("accessPolicies", f.path().toString());
         assertEquals(APP, f.value());
         assertEquals("Adopting the existing vault removes the access policy of " + APP + " (secrets: get, list): that"
                 + " principal loses its access to the vault.", f.message());
@@ -268,7 +268,7 @@ class AdoptionRulesTest {
         String changed = spec(ID, observedPolicies) + "accessPolicies:\n  - {objectId: '" + OPS + "', permissions: {secrets: [get]}}\n"
                 + "  - {objectId: '" + APP + "', permissions: {keys: [get]}}\n";
         Finding f = single(validateYaml(changed), "adopt-property-differs");
-        assertEquals("accessPolicies[1].permissions", f.path());
+        assertEquals("accessPolicies[1].permissions", f.path().toString());
         assertEquals("keys: get", f.value());
         assertEquals("keys: get, wrapKey (observed)", f.limit());
         assertEquals("Adopting the existing vault changes the permissions of " + APP + " from keys: get, wrapKey to keys: get.",
@@ -290,7 +290,7 @@ class AdoptionRulesTest {
     }
 
     private static Step vaultStep(BoundSpec bound) {
-        Plan plan = Planner.plan(bound.spec(), Validator.validate(bound));
+        Plan plan = Planner.plan(Validator.validate(bound));
         return plan.steps().stream().filter(s -> s.id().equals(Planner.VAULT)).findFirst().orElseThrow();
     }
 }

@@ -38,15 +38,15 @@ class PathOrderTest {
 
     @Test
     void findingsOrderByPathThenRule() {
-        Finding b = Finding.of(Rule.IP_RULE_SYNTAX, "p[2]").because("m", "f");
-        Finding a = Finding.of(Rule.IP_RULE_IPV6, "p[10]").because("m", "f");
-        Finding c = Finding.of(Rule.IP_RULE_HOST_BITS, "p[2]").because("m", "f");
+        Finding b = Finding.of(Rule.IP_RULE_SYNTAX, InputPath.parse("p[2]")).because("m", "f");
+        Finding a = Finding.of(Rule.IP_RULE_IPV6, InputPath.parse("p[10]")).because("m", "f");
+        Finding c = Finding.of(Rule.IP_RULE_HOST_BITS, InputPath.parse("p[2]")).because("m", "f");
         List<Finding> list = new ArrayList<>(List.of(a, b, c));
         list.sort(Finding.ORDER);
         assertEquals(List.of(c, b, a), list);
         assertTrue(Findings.hasErrors(List.of(a)));
         assertEquals(Severity.WARNING, c.severity());
-        assertEquals("", Finding.of(Rule.IP_RULE_SYNTAX, "p").value(null).because("m", "f").value());
+        assertEquals("", Finding.of(Rule.IP_RULE_SYNTAX, InputPath.parse("p")).value(null).because("m", "f").value());
         assertEquals("error", Severity.ERROR.label());
     }
 }

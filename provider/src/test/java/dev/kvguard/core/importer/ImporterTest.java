@@ -166,7 +166,7 @@ class ImporterTest {
         assertEquals("resources[3]", v.origins().get("logging"));
         // The unresolvable ones: the location (a function) and the policy's object id (a parameter without default).
         assertEquals(List.of("resources[1].location", "resources[1].properties.accessPolicies[0].objectId"),
-                v.findings().stream().map(Finding::path).toList());
+                v.findings().stream().map(f -> f.path().toString()).toList());
         assertEquals(List.of("location", "accessPolicies[0].objectId"), v.unresolved());
         assertTrue(!v.spec().has("location") && !v.spec().path("accessPolicies").path(0).has("objectId"));
         assertTrue(v.notes().get("location").get(0).contains("[resourceGroup().location] is only known at deployment"));

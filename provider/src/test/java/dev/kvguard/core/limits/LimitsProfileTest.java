@@ -67,7 +67,7 @@ class LimitsProfileTest {
         ValidationReport report = validate(TestSpecs.valid().limits(new LimitsSpec("latest", 0, -5, List.of(33))).build());
         assertEquals("reference-2019", report.profile().name());
         assertEquals(List.of("limits.maxIpRules", "limits.maxVirtualNetworkRules", "limits.refusedPrefixLengths[0]"),
-                byRule(report, "limits-override").stream().map(f -> f.path()).toList());
+                byRule(report, "limits-override").stream().map(f -> f.path().toString()).toList());
         assertEquals("latest", byRule(report, "spec-enum").get(0).value());
     }
 

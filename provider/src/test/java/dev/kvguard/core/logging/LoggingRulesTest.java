@@ -24,7 +24,7 @@ class LoggingRulesTest {
     void firewalledVaultWithoutLoggingIsAnError() {
         Finding f = single(validate(TestSpecs.valid().logging(LoggingSpec.NONE).build()), "logging-missing");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("logging", f.path());
+        assertEquals("logging", f.path().toString());
         assertTrue(f.fix().contains("logging.waiver"));
     }
 
@@ -65,7 +65,7 @@ class LoggingRulesTest {
     void destinationsMustBeResourceIdsAndHubNamesNeedARule() {
         LoggingSpec bad = new LoggingSpec("law-platform", null, null, "hub", null, true, null, null);
         List<Finding> findings = byRule(validate(TestSpecs.valid().logging(bad).build()), "logging-destination");
-        assertEquals(List.of("logging.eventHubName", "logging.logAnalyticsWorkspaceId"), findings.stream().map(Finding::path).toList());
+        assertEquals(List.of("logging.eventHubName", "logging.logAnalyticsWorkspaceId"), findings.stream().map(f -> f.path().toString()).toList());
     }
 
     @Test

@@ -119,7 +119,7 @@ class NamingRulesTest {
     }
 
     static List<String> ruled(VaultSpec spec, String rule) {
-        return TestSpecs.validate(spec).findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::path).toList();
+        return TestSpecs.validate(spec).findings().stream().filter(f -> f.ruleId().equals(rule)).map(f -> f.path().toString()).toList();
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ class FirewallRulesTest {
     void allowWithRulesWarnsThatTheRulesRestrictNothing() {
         Finding f = single(validate(TestSpecs.valid().networkRules(
                 new NetworkRulesSpec(DefaultAction.ALLOW, null, List.of("52.1.2.3"), null)).build()), "default-action-allow");
-        assertEquals("networkRules.defaultAction", f.path());
+        assertEquals("networkRules.defaultAction", f.path().toString());
         assertTrue(f.message().contains("restrict nothing"));
     }
 
@@ -31,7 +31,7 @@ class FirewallRulesTest {
     void observeStageWarnsAndSaysHowToFinish() {
         Finding f = single(validate(TestSpecs.valid().stage(Stage.OBSERVE).networkRules(
                 new NetworkRulesSpec(DefaultAction.DENY, null, List.of("52.1.2.3"), null)).build()), "default-action-allow");
-        assertEquals("stage", f.path());
+        assertEquals("stage", f.path().toString());
         assertTrue(f.fix().contains("stage: enforce"));
     }
 
@@ -47,7 +47,7 @@ class FirewallRulesTest {
     void underObserveWithPublicAccessDisabledTheWarningSaysPublicAccessIsHeldBack() {
         Finding f = single(validate(TestSpecs.valid().stage(Stage.OBSERVE).privateAccess(DISABLED).build()),
                 "default-action-allow");
-        assertEquals("stage", f.path());
+        assertEquals("stage", f.path().toString());
         assertEquals("default action Deny and public network access Disabled when enforced", f.limit());
         assertTrue(f.message().contains("holds back 'publicNetworkAccess: Disabled'"), f.message());
         assertTrue(f.message().contains("keeps its current public network access, and while that is Enabled every "
@@ -62,9 +62,9 @@ class FirewallRulesTest {
                     .networkRules(new NetworkRulesSpec(DefaultAction.ALLOW, null, ipRules, null)).build());
             assertEquals(List.of(), byRule(report, "default-action-allow"));
             List<Finding> ignored = byRule(report, "public-access-rules-ignored");
-            assertEquals(List.of("networkRules.defaultAction"), ignored.stream().map(Finding::path)
+            assertEquals(List.of("networkRules.defaultAction"), ignored.stream().map(f -> f.path().toString())
                     .filter(p -> p.endsWith("defaultAction")).toList());
-            Finding f = ignored.stream().filter(x -> x.path().equals("networkRules.defaultAction")).findFirst().orElseThrow();
+            Finding f = ignored.stream().filter(x -> x.path().toString().equals("networkRules.defaultAction")).findFirst().orElseThrow();
             assertEquals("Allow", f.value());
             assertTrue(f.message().startsWith("The default action Allow has no effect while public network access is "
                     + "disabled"), f.message());

@@ -44,7 +44,7 @@ class IpRulesTest {
     void syntaxErrorsCarryPathValueLimitAndFix() {
         Finding f = single(rules("52.168.0.7", "52.168.0.07"), "ip-rule-syntax");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("networkRules.ipRules[1]", f.path());
+        assertEquals("networkRules.ipRules[1]", f.path().toString());
         assertEquals("52.168.0.07", f.value());
         assertTrue(f.message().contains("'52.168.0.07'") && f.message().contains("leading zero"), f.message());
         assertTrue(f.fix().contains("52.168.0.7"), f.fix());
@@ -163,7 +163,7 @@ class IpRulesTest {
         ValidationReport report = validate(TestSpecs.valid().limits(new LimitsSpec("current", null, null, null))
                 .networkRules(new NetworkRulesSpec(null, null, List.of("52.1.2.3", "40.0.0.0/8", "52.1.2.3/32"), null)).build());
         Finding f = single(report, "ip-rule-duplicate");
-        assertEquals("networkRules.ipRules[2]", f.path());
+        assertEquals("networkRules.ipRules[2]", f.path().toString());
         assertTrue(f.message().contains("networkRules.ipRules[0]"));
         assertEquals(Severity.WARNING, f.severity());
     }
@@ -172,7 +172,7 @@ class IpRulesTest {
     void overlapsNameTheContainingRule() {
         ValidationReport report = rules("52.1.2.0/25", "52.0.0.0/8", "40.1.1.1", "52.1.2.9");
         List<Finding> overlaps = byRule(report, "ip-rule-overlap");
-        assertEquals(List.of("networkRules.ipRules[0]", "networkRules.ipRules[3]"), overlaps.stream().map(Finding::path).toList());
+        assertEquals(List.of("networkRules.ipRules[0]", "networkRules.ipRules[3]"), overlaps.stream().map(f -> f.path().toString()).toList());
         assertTrue(overlaps.stream().allMatch(f -> f.message().contains("networkRules.ipRules[1]")));
         assertEquals(0, byRule(report, "ip-rule-duplicate").size());
     }
@@ -187,7 +187,7 @@ class IpRulesTest {
         assertEquals(List.of(), rules(publicAddresses(127).toArray(String[]::new)).findings());
         Finding f = single(rules(publicAddresses(128).toArray(String[]::new)), "ip-rule-count");
         assertEquals("128", f.value());
-        assertEquals("networkRules.ipRules", f.path());
+        assertEquals("networkRules.ipRules", f.path().toString());
         assertTrue(f.message().contains("limit of 127") && f.message().contains("reference-2019"), f.message());
         assertTrue(f.limit().contains("at most " + LimitsProfile.REFERENCE_2019.maxIpRules()));
     }
@@ -202,7 +202,7 @@ class IpRulesTest {
     @Test
     void everyBadRuleGetsItsOwnFindingInInputOrder() {
         List<String> input = new ArrayList<>(List.of("1.2.3", "10.0.0.1", "2001:db8::1", "52.1.2.3/32", "52.1.2.3"));
-        List<String> paths = validate(withIpRules(input)).findings().stream().map(Finding::path).toList();
+        List<String> paths = validate(withIpRules(input)).findings().stream().map(f -> f.path().toString()).toList();
         assertEquals(List.of("networkRules.ipRules[0]", "networkRules.ipRules[1]", "networkRules.ipRules[2]",
                 "networkRules.ipRules[3]"), paths);
     }

@@ -60,7 +60,7 @@ class VirtualNetworkRulesTest {
     void malformedSubnetIdsAreErrors(String id) {
         Finding f = single(vnetRules(null, List.of(VirtualNetworkRuleSpec.existing(id))), "vnet-rule-subnet-id");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("networkRules.virtualNetworkRules[0].subnetId", f.path());
+        assertEquals("networkRules.virtualNetworkRules[0].subnetId", f.path().toString());
         assertTrue(f.fix().contains("/subnets/<subnet>"));
     }
 
@@ -70,7 +70,7 @@ class VirtualNetworkRulesTest {
         ValidationReport report = vnetRules(null, List.of(VirtualNetworkRuleSpec.existing(id),
                 VirtualNetworkRuleSpec.existing(id.toUpperCase().replace("/SUBSCRIPTIONS/", "/subscriptions/"))));
         Finding f = single(report, "vnet-rule-duplicate");
-        assertEquals("networkRules.virtualNetworkRules[1]", f.path());
+        assertEquals("networkRules.virtualNetworkRules[1]", f.path().toString());
         assertTrue(f.message().contains("networkRules.virtualNetworkRules[0]"));
     }
 

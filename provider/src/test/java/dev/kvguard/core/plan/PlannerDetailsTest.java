@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PlannerDetailsTest {
 
     static Plan plan(VaultSpec spec) {
-        return Planner.plan(spec, Validator.validate(spec));
+        return Planner.plan(Validator.validate(spec));
     }
 
     @Test

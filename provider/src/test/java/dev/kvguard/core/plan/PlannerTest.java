@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
 
     static Plan plan(VaultSpec spec) {
-        return Planner.plan(spec, Validator.validate(spec));
+        return Planner.plan(Validator.validate(spec));
     }
 
     /** A generated spec: n subnets, each on one of m networks, some managed and some existing. */
@@ -182,8 +182,8 @@ class PlannerTest {
     void firewallRulesAreNormalisedAndDeduplicated() {
         VaultSpec spec = TestSpecs.valid().limits(new LimitsSpec("current", null, null, null))
                 .networkRules(new NetworkRulesSpec(null, null, List.of("52.1.2.3", "40.1.2.9/24", "52.1.2.3/32"), null)).build();
-        assertEquals(List.of("52.1.2.3/32", "40.1.2.0/24"), Planner.firewallIpRules(spec, dev.kvguard.core.limits.LimitsProfile.CURRENT));
-        assertEquals(List.of("52.1.2.3", "40.1.2.0/24"), Planner.firewallIpRules(spec, dev.kvguard.core.limits.LimitsProfile.REFERENCE_2019));
+        assertEquals(List.of("52.1.2.3/32", "40.1.2.0/24"), sent(spec));
+        assertEquals(List.of("52.1.2.3", "40.1.2.0/24"), sent(spec.toBuilder().limits(new LimitsSpec("reference-2019", null, null, null)).build()));
     }
 
     @Test
@@ -194,9 +194,14 @@ class PlannerTest {
             Plan plan = plan(spec);
             List<String> shown = plan.steps().stream().flatMap(st -> st.details().stream()).filter(d -> d.startsWith("IPv4 rule")).toList();
             assertEquals(List.of(profile.equals("current") ? "IPv4 rule 52.1.2.3/32" : "IPv4 rule 52.1.2.3", "IPv4 rule 40.1.2.0/24"), shown);
-            // The list AzureResources registers (SecureKeyVaultTest checks the registered inputs).
-            assertEquals(Planner.firewallIpRules(spec, plan.profile()).stream().map(r -> "IPv4 rule " + r).toList(), shown);
+            // The list VaultTranslator registers (SecureKeyVaultTest checks the registered inputs).
+            assertEquals(sent(spec).stream().map(r -> "IPv4 rule " + r).toList(), shown);
         }
+    }
+
+    /** The IPv4 rules of the resolved vault, as Azure is sent them. */
+    private static List<String> sent(VaultSpec spec) {
+        return Validator.validate(spec).vault().ipRules().stream().map(dev.kvguard.core.model.FirewallIpRule::azureValue).toList();
     }
 
     @Test

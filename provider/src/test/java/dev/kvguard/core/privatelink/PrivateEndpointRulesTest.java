@@ -78,7 +78,7 @@ class PrivateEndpointRulesTest {
     @Test
     void anEndpointNamesExactlyOneSubnet() {
         Finding neither = single(endpoint("staticIpAddress: 10.0.0.9"), "spec-required");
-        assertEquals("privateEndpoints[0]", neither.path());
+        assertEquals("privateEndpoints[0]", neither.path().toString());
         Finding both = single(endpoint("subnetId: " + SUBNET + ", subnet: {resourceGroupName: rg, virtualNetworkName: v, name: s}"),
                 "spec-required");
         assertTrue(both.message().endsWith("not both."), both.message());
@@ -95,7 +95,7 @@ class PrivateEndpointRulesTest {
     void aMalformedSubnetIdIsAnError() {
         Finding f = single(endpoint("subnetId: /subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v"),
                 "private-endpoint-subnet-id");
-        assertEquals("privateEndpoints[0].subnetId", f.path());
+        assertEquals("privateEndpoints[0].subnetId", f.path().toString());
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.fix().startsWith("Use the subnet's full id: /subscriptions/<subscription-guid>"), f.fix());
     }
@@ -104,7 +104,7 @@ class PrivateEndpointRulesTest {
     void aZoneThatIsNotAPrivateDnsZoneIdIsAnError() {
         Finding f = single(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [privatelink.vaultcore.azure.net]"),
                 "private-endpoint-dns-zone");
-        assertEquals("privateEndpoints[0].privateDnsZoneIds[0]", f.path());
+        assertEquals("privateEndpoints[0].privateDnsZoneIds[0]", f.path().toString());
         assertEquals("privatelink.vaultcore.azure.net", f.value());
         assertEquals("'privatelink.vaultcore.azure.net' is not the resource id of a private DNS zone.", f.message());
         // A public DNS zone (Microsoft.Network/dnsZones) is not a private one.
@@ -157,7 +157,7 @@ class PrivateEndpointRulesTest {
             return;
         }
         assertEquals(1, hits.size(), hits.toString());
-        assertEquals("privateEndpoints[0].staticIpAddress", hits.get(0).path());
+        assertEquals("privateEndpoints[0].staticIpAddress", hits.get(0).path().toString());
         assertTrue(hits.get(0).message().contains(verdict.equals("outside") ? "outside the subnet's prefix" : "reserves"),
                 hits.get(0).message());
         String usable = prefix.equals("10.0.2.0/24") ? "10.0.2.4 to 10.0.2.254" : "10.0.2.4 to 10.0.2.6";
@@ -190,7 +190,7 @@ class PrivateEndpointRulesTest {
                 + "  - {name: pe-other, subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-b, name: s}}\n");
         List<Finding> hits = byRule(report, "private-endpoint-duplicate");
         assertEquals(List.of("privateEndpoints[1]", "privateEndpoints[1].name", "privateEndpoints[1].staticIpAddress"),
-                hits.stream().map(Finding::path).toList());
+                hits.stream().map(f -> f.path().toString()).toList());
         assertEquals(List.of(Severity.WARNING, Severity.ERROR, Severity.ERROR), hits.stream().map(Finding::severity).toList());
         assertTrue(hits.get(1).message().contains("the same name as privateEndpoints[0].name"), hits.get(1).message());
     }
@@ -199,7 +199,7 @@ class PrivateEndpointRulesTest {
     void aBadEndpointNameIsAnError() {
         Finding f = single(validateYaml(HEAD + "privateEndpoints:\n  - {name: pe-kv-, subnetId: " + SUBNET + "}\n"),
                 "private-endpoint-name");
-        assertEquals("privateEndpoints[0].name", f.path());
+        assertEquals("privateEndpoints[0].name", f.path().toString());
         assertTrue(f.message().contains("ends with '-'"), f.message());
         assertEquals(1, byRule(validateYaml(HEAD + "privateEndpoints:\n  - {name: p, subnetId: " + SUBNET + "}\n"),
                 "private-endpoint-name").size());
@@ -212,7 +212,7 @@ class PrivateEndpointRulesTest {
         ValidationReport report = validateYaml(HEAD + "publicNetworkAccess: Disabled\nnetworkRules:\n  ipRules: [52.1.2.3]\n"
                 + "  virtualNetworkRules: [{subnetId: " + SUBNET + "}]\nprivateEndpoints:\n  - {name: pe-kv, subnetId: " + SUBNET + "}\n");
         List<Finding> hits = byRule(report, "public-access-rules-ignored");
-        assertEquals(List.of("networkRules.ipRules", "networkRules.virtualNetworkRules"), hits.stream().map(Finding::path).toList());
+        assertEquals(List.of("networkRules.ipRules", "networkRules.virtualNetworkRules"), hits.stream().map(f -> f.path().toString()).toList());
         assertEquals("1 IP rule is given while public network access is disabled; Azure does not apply IP or "
                 + "virtual-network rules then.", hits.get(0).message());
         assertFalse(report.hasErrors(), report.findings().toString());
@@ -225,7 +225,7 @@ class PrivateEndpointRulesTest {
     void publicAccessDisabledWithoutAnEndpointIsAnErrorUnlessWaived() {
         Finding error = single(validateYaml(HEAD + "publicNetworkAccess: Disabled\n"), "public-access-no-private-endpoint");
         assertEquals(Severity.ERROR, error.severity());
-        assertEquals("privateEndpoints", error.path());
+        assertEquals("privateEndpoints", error.path().toString());
         assertTrue(error.fix().contains("privateEndpointsWaiver"), error.fix());
         ValidationReport waived = validateYaml(HEAD + "publicNetworkAccess: Disabled\nprivateEndpointsWaiver: hub team owns them\n");
         Finding warning = single(waived, "public-access-no-private-endpoint");
@@ -243,7 +243,7 @@ class PrivateEndpointRulesTest {
                 + "trustedServices: [{service: templateDeployment}]\nprivateEndpoints:\n  - {name: pe-kv, subnetId: " + SUBNET + "}\n");
         Finding f = single(report, "public-access-trusted-services");
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("trustedServices", f.path());
+        assertEquals("trustedServices", f.path().toString());
         assertTrue(f.message().contains("still reach the vault through the 'AzureServices' bypass"), f.message());
         assertFalse(report.hasErrors(), report.findings().toString());
     }
@@ -255,7 +255,7 @@ class PrivateEndpointRulesTest {
             Finding f = single(endpoint("subnetId: " + SUBNET + ", privateDnsZoneIds: [" + ZONES
                     + "privatelink.vaultcore.azure.net, " + second + "]"), "private-endpoint-dns-zone");
             assertEquals(Severity.ERROR, f.severity());
-            assertEquals("privateEndpoints[0].privateDnsZoneIds[1]", f.path());
+            assertEquals("privateEndpoints[0].privateDnsZoneIds[1]", f.path().toString());
             assertEquals(second, f.value());
             assertTrue(f.message().contains("also named by privateEndpoints[0].privateDnsZoneIds[0]"), f.message());
         }
@@ -272,7 +272,7 @@ class PrivateEndpointRulesTest {
     void anEndpointSubnetsPrefixIsCheckedLikeAManagedSubnets(String prefix, String limit) {
         Finding f = single(endpoint("subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-hub, name: snet-pe, "
                 + "addressPrefix: '" + prefix + "'}"), "subnet-address-prefix");
-        assertEquals("privateEndpoints[0].subnet.addressPrefix", f.path());
+        assertEquals("privateEndpoints[0].subnet.addressPrefix", f.path().toString());
         assertEquals(prefix, f.value());
         assertEquals(limit, f.limit());
         assertEquals(List.of(), endpoint("subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-hub, name: snet-pe, "
@@ -287,7 +287,7 @@ class PrivateEndpointRulesTest {
         assertEquals(List.of(), byRule(validateYaml(spec.formatted("vnet-b")), "private-endpoint-duplicate"));
         // The same network, once by its parts and once by id (other case): still a duplicate address.
         Finding f = single(validateYaml(spec.formatted("VNET-A").replace("name: s}", "name: s2}")), "private-endpoint-duplicate");
-        assertEquals("privateEndpoints[1].staticIpAddress", f.path());
+        assertEquals("privateEndpoints[1].staticIpAddress", f.path().toString());
         assertEquals(Severity.ERROR, f.severity());
     }
 
@@ -311,7 +311,7 @@ class PrivateEndpointRulesTest {
         ValidationReport report = validateYaml(spec.formatted(SUBNET.replace(SUBSCRIPTION, other)));
         Finding f = single(report, "private-endpoint-subscription");
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("privateEndpoints[0].subnetId", f.path());
+        assertEquals("privateEndpoints[0].subnetId", f.path().toString());
         assertEquals("subscription " + SUBSCRIPTION, f.limit());
         assertTrue(f.message().startsWith("The subnet is in subscription " + other + ", the vault in " + SUBSCRIPTION), f.message());
         assertFalse(report.hasErrors(), report.findings().toString());

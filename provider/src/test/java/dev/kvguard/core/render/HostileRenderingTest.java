@@ -1,5 +1,6 @@
 package dev.kvguard.core.render;
 
+import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.plan.Applies;
 import dev.kvguard.core.plan.Phase;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
@@ -76,14 +76,14 @@ class HostileRenderingTest {
 
         static Fixture of(String v) {
             LimitsProfile profile = new LimitsProfile(v, 127, 127, new TreeSet<>(List.of(31, 32)), 1024, v);
-            Finding warning = new Finding(Rule.IP_RULE_HOST_BITS.id(), Severity.WARNING, v, v, v, v, v);
-            Finding error = new Finding(Rule.SPEC_UNKNOWN_PROPERTY.id(), Severity.ERROR, v, v, v, v, v);
+            Finding warning = new Finding(Rule.IP_RULE_HOST_BITS, Severity.WARNING, InputPath.parse(v), v, v, v, v);
+            Finding error = new Finding(Rule.SPEC_UNKNOWN_PROPERTY, Severity.ERROR, InputPath.parse(v), v, v, v, v);
             List<Step> steps = new ArrayList<>();
             List<List<String>> waves = new ArrayList<>();
             for (Phase phase : Phase.values()) {
                 String id = phase.id() + ":" + v;
                 steps.add(new Step(id, phase, v, v, steps.isEmpty() ? List.of() : List.of(steps.get(steps.size() - 1).id()),
-                        Applies.RESOURCE, List.of(v, v), List.of(v)));
+                        new dev.kvguard.core.plan.Target.Vault(), List.of(v, v), List.of(v)));
                 waves.add(List.of(id));
             }
             Plan plan = new Plan(v, profile, List.of(warning), steps, waves, List.of(v, v));
@@ -91,7 +91,8 @@ class HostileRenderingTest {
             PreviewReport preview = new PreviewReport(v, List.of(warning), List.of(new PreviewReport.ComponentPlan(v, plan)),
                     List.of(new PreviewReport.Resource(v, v, v, List.of(v, v)), new PreviewReport.Resource(v, v, null, List.of())),
                     List.of(v));
-            List<Validated> validated = List.of(new Validated(v, new ValidationReport(profile, List.of(error, warning))),
+            List<Validated> validated = List.of(new Validated(v, new ValidationReport(profile, List.of(error, warning),
+                    dev.kvguard.core.validate.Validator.validate(dev.kvguard.testing.TestSpecs.valid().build()).vault())),
                     Validated.unreadable(v, v));
             return new Fixture(plan, blocked, preview, validated, List.of(new Sarif.Artifact(v, List.of(error, warning), p -> 1)),
                     List.of(new Sarif.Unreadable(v, v)));

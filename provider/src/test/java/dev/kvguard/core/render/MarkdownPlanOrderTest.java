@@ -15,7 +15,7 @@ class MarkdownPlanOrderTest {
 
     static Plan plan() {
         var spec = TestSpecs.valid().build();
-        return Planner.plan(spec, TestSpecs.validate(spec));
+        return Planner.plan(TestSpecs.validate(spec));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.kvguard.core.render;
 
+import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,13 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class PreviewRendererTest {
 
-    static final Finding WARNING = Finding.of(Rule.IP_RULE_HOST_BITS, "networkRules.ipRules[0]").value("52.1.2.3/24")
+    static final Finding WARNING = Finding.of(Rule.IP_RULE_HOST_BITS, InputPath.parse("networkRules.ipRules[0]")).value("52.1.2.3/24")
             .because("Host bits.", "Write 52.1.2.0/24.");
-    static final Finding ERROR = Finding.of(Rule.TENANT_ID, "tenantId").value("x").because("Not a GUID.", "Use a GUID.");
+    static final Finding ERROR = Finding.of(Rule.TENANT_ID, InputPath.parse("tenantId")).value("x").because("Not a GUID.", "Use a GUID.");
 
     static PreviewReport passing() {
         var spec = TestSpecs.valid().build();
-        Plan plan = Planner.plan(spec, Validator.validate(spec));
+        Plan plan = Planner.plan(Validator.validate(spec));
         return new PreviewReport("com.acme.Infra.stack", List.of(WARNING), List.of(new PreviewReport.ComponentPlan("kv", plan)),
                 List.of(new PreviewReport.Resource("azure-native:keyvault:Vault", "kv-vault", "kv", List.of("b", "a")),
                         new PreviewReport.Resource("kvguard:index:SecureKeyVault", "kv", null, List.of())), List.of());

@@ -1,5 +1,6 @@
 package dev.kvguard.core.render;
 
+import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvguard.core.finding.Finding;
@@ -9,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TextAndMarkdownTest {
 
-    static final Finding ERROR = Finding.of(Rule.IP_RULE_SYNTAX, "networkRules.ipRules[0]").value("1.2.3").because("Bad.", "Fix it.");
-    static final Finding WARNING = Finding.of(Rule.IP_RULE_HOST_BITS, "networkRules.ipRules[1]").because("Odd.", "Tidy it.");
+    static final Finding ERROR = Finding.of(Rule.IP_RULE_SYNTAX, InputPath.parse("networkRules.ipRules[0]")).value("1.2.3").because("Bad.", "Fix it.");
+    static final Finding WARNING = Finding.of(Rule.IP_RULE_HOST_BITS, InputPath.parse("networkRules.ipRules[1]")).because("Odd.", "Tidy it.");
 
     @Test
     void summariesCountErrorsAndWarnings() {

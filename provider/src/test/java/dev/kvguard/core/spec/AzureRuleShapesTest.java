@@ -19,7 +19,7 @@ class AzureRuleShapesTest {
     void azuresIpRuleShapeIsAnsweredWithTheAddressAsAString() throws Exception {
         List<Finding> f = bind("networkRules: {ipRules: [{value: 52.1.2.3}, {value: 40.1.2.0/24, action: Allow}]}");
         List<Finding> types = f.stream().filter(x -> x.ruleId().equals("spec-type")).toList();
-        assertEquals("networkRules.ipRules[0]", types.get(0).path());
+        assertEquals("networkRules.ipRules[0]", types.get(0).path().toString());
         assertEquals("Write the address as a string: '52.1.2.3' instead of {value: ...}.", types.get(0).fix());
         // Only the exact Azure shape gets that fix; anything else keeps the generic one.
         assertEquals("Write 'networkRules.ipRules[1]' as a string.", types.get(1).fix());
@@ -30,7 +30,7 @@ class AzureRuleShapesTest {
         List<Finding> f = bind("networkRules: {virtualNetworkRules: [{id: /subscriptions/x}]}").stream()
                 .filter(x -> x.ruleId().equals("spec-unknown-property")).toList();
         assertEquals(1, f.size());
-        assertEquals("networkRules.virtualNetworkRules[0].id", f.get(0).path());
+        assertEquals("networkRules.virtualNetworkRules[0].id", f.get(0).path().toString());
         assertEquals("Did you mean 'subnetId'? Azure's 'id' is kvguard's 'subnetId'.", f.get(0).fix());
     }
 

@@ -93,7 +93,7 @@ class SpecBinderTest {
     @Test
     void unknownPropertiesSuggestTheClosestName() {
         Finding f = byRule(yaml(HEAD + "networkRules:\n  ipRule: []\n").findings(), "spec-unknown-property").get(0);
-        assertEquals("networkRules.ipRule", f.path());
+        assertEquals("networkRules.ipRule", f.path().toString());
         assertEquals("Did you mean 'ipRules'?", f.fix());
     }
 

@@ -47,14 +47,14 @@ class TrustedServiceRulesTest {
         VaultSpec spec = backup().accessPolicy(BACKUP_POLICY)
                 .networkRules(new NetworkRulesSpec(null, Bypass.NONE, null, null)).build();
         Finding f = single(validate(spec), "trusted-service-bypass");
-        assertEquals("networkRules.bypass", f.path());
+        assertEquals("networkRules.bypass", f.path().toString());
         assertTrue(f.fix().contains("AzureServices"));
     }
 
     @Test
     void missingAccessPolicyIsAnError() {
         Finding f = single(validate(backup().build()), "trusted-service-access-policy");
-        assertEquals("trustedServices[0].objectId", f.path());
+        assertEquals("trustedServices[0].objectId", f.path().toString());
         assertTrue(f.fix().contains("keys: get, list, backup; secrets: get, list, backup"), f.fix());
     }
 
@@ -81,7 +81,7 @@ class TrustedServiceRulesTest {
     @Test
     void underRbacARoleIsNeededInsteadOfAPolicy() {
         VaultSpec without = backup().enableRbacAuthorization(true).build();
-        assertEquals("trustedServices[0].roleDefinitionId", single(validate(without), "trusted-service-access-policy").path());
+        assertEquals("trustedServices[0].roleDefinitionId", single(validate(without), "trusted-service-access-policy").path().toString());
         VaultSpec with = TestSpecs.valid().enableRbacAuthorization(true).trustedService(
                 new TrustedServiceSpec(TrustedService.AZURE_BACKUP, BACKUP_ID, "e147488a-f6f5-4113-8e2d-b22465e65bf6")).build();
         assertEquals(List.of(), validate(with).findings());
@@ -111,7 +111,7 @@ class TrustedServiceRulesTest {
         VaultSpec spec = backup().accessPolicy(BACKUP_POLICY)
                 .trustedService(new TrustedServiceSpec(TrustedService.AZURE_BACKUP, BACKUP_ID, null)).build();
         ValidationReport report = validate(spec);
-        assertEquals("trustedServices[1]", single(report, "trusted-service-duplicate").path());
+        assertEquals("trustedServices[1]", single(report, "trusted-service-duplicate").path().toString());
         assertTrue(!report.hasErrors());
     }
 }

@@ -34,7 +34,7 @@ class ValidatorTest {
                 networkRules:
                   ipRules: [1.1.1.1, 10.0.0.2, 1.1.1.3, 1.1.1.4, 1.1.1.5, 1.1.1.6, 1.1.1.7, 1.1.1.8, 1.1.1.9, 1.1.1.10, 10.0.0.1]
                 """);
-        List<String> paths = report.errors().stream().map(Finding::path).toList();
+        List<String> paths = report.errors().stream().map(f -> f.path().toString()).toList();
         assertEquals(List.of("networkRules.ipRules[1]", "networkRules.ipRules[10]"), paths);
     }
 

@@ -49,7 +49,7 @@ class VaultRulesTest {
     @ValueSource(strings = {"contoso.onmicrosoft.com", "8d3c2f1a5b6e4c7d9a0b1e2f3a4b5c6d", "8d3c2f1a-5b6e-4c7d-9a0b-1e2f3a4b5c6", ""})
     void tenantIdMustBeAGuid(String tenant) {
         Finding f = single(validate(TestSpecs.valid().tenantId(tenant).build()), "tenant-id");
-        assertEquals("tenantId", f.path());
+        assertEquals("tenantId", f.path().toString());
     }
 
     @ParameterizedTest

@@ -131,7 +131,7 @@ class ConstructInputsTest {
         // The component's own findings come too (these inputs name no audit log).
         assertEquals(List.of("logging-missing logging", "spec-type protect", "spec-type softDeleteRetentionInDays"),
                 e.findings().stream().map(f -> f.ruleId() + " " + f.path()).sorted().toList());
-        Finding protect = e.findings().stream().filter(f -> f.path().equals("protect")).findFirst().orElseThrow();
+        Finding protect = e.findings().stream().filter(f -> f.path().toString().equals("protect")).findFirst().orElseThrow();
         // The binder's wording, as for a spec file (another branch may refine the rest of the sentence).
         assertTrue(protect.message().startsWith("'protect' must be true or false"), protect.message());
         assertTrue(e.getMessage().startsWith("kvguard: kvguard:index:SecureKeyVault 'x' has 3 errors"), e.getMessage());

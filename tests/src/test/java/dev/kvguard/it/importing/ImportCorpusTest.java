@@ -92,13 +92,13 @@ class ImportCorpusTest {
         assertEquals(vault.spec(), reread);
         List<Finding> viaSpec = Validator.validate(SpecBinder.bind(reread)).findings().stream()
                 // What the import could not resolve is left out of the spec, so the spec says it is missing instead.
-                .filter(f -> !(f.ruleId().equals("spec-required") && (vault.unresolved().contains(f.path())
-                        || f.path().equals("resourceGroupName"))))
+                .filter(f -> !(f.ruleId().equals("spec-required") && (vault.unresolved().contains(f.path().toString())
+                        || f.path().toString().equals("resourceGroupName"))))
                 .toList();
         List<Finding> direct = Documents.check(doc, name, null).get(0).report().findings().stream()
                 .filter(f -> !f.ruleId().equals("import-expression")).toList();
         assertEquals(direct.stream().map(f -> f.ruleId() + " " + f.path() + " " + f.message()).sorted().toList(),
-                viaSpec.stream().map(f -> f.ruleId() + " " + vault.documentPath(f.path()) + " " + f.message()).sorted().toList());
+                viaSpec.stream().map(f -> f.ruleId() + " " + vault.documentPath(f.path().toString()) + " " + f.message()).sorted().toList());
     }
 
     @Test

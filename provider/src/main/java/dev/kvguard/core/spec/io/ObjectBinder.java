@@ -3,6 +3,7 @@ package dev.kvguard.core.spec.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.SpecEnum;
 import java.util.ArrayList;
@@ -22,25 +23,25 @@ import java.util.function.Function;
  */
 final class ObjectBinder {
     private final JsonNode node;
-    private final String path;
+    private final InputPath path;
     private final Findings findings;
     private final Set<String> known = new LinkedHashSet<>();
 
     /** Azure's names for properties that kvguard names differently (a virtual-network rule's 'id' is its subnet id). */
     private static final Map<String, String> AZURE_NAMES = Map.of("id", "subnetId");
 
-    ObjectBinder(JsonNode node, String path, Findings findings) {
+    ObjectBinder(JsonNode node, InputPath path, Findings findings) {
         this.node = node;
         this.path = path;
         this.findings = findings;
     }
 
-    String path() {
+    InputPath path() {
         return path;
     }
 
-    String child(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+    InputPath child(String name) {
+        return path.child(name);
     }
 
     /** Marks a property as known without reading it. */
@@ -78,7 +79,7 @@ final class ObjectBinder {
      * A whole number written in plain decimal. Other spellings are refused rather than converted, since
      * readers disagree on them: YAML 1.1 and Go read {@code 017} as octal 15, YAML 1.2 as 17.
      */
-    private Integer wholeNumber(JsonNode value, String at) {
+    private Integer wholeNumber(JsonNode value, InputPath at) {
         if (value instanceof SpelledInteger spelled) {
             findings.add(Finding.of(Rule.SPEC_TYPE, at).value(spelled.spelling())
                     .because("'" + at + "' is written '" + spelled.spelling() + "', " + Describe.spelling(spelled.spelling())
@@ -132,7 +133,7 @@ final class ObjectBinder {
         return text == null ? null : enumFromText(text, child(name), type);
     }
 
-    <E extends Enum<E> & SpecEnum> E enumFromText(String text, String at, Class<E> type) {
+    <E extends Enum<E> & SpecEnum> E enumFromText(String text, InputPath at, Class<E> type) {
         return SpecEnum.parse(type, text).orElseGet(() -> {
             List<String> allowed = SpecEnum.names(type);
             findings.add(Finding.of(Rule.SPEC_ENUM, at).value(text)
@@ -156,7 +157,7 @@ final class ObjectBinder {
         List<E> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i) != null) {
-                E e = enumFromText(texts.get(i), child(name) + "[" + i + "]", type);
+                E e = enumFromText(texts.get(i), child(name).at(i), type);
                 if (e != null) {
                     out.add(e);
                 }
@@ -184,7 +185,7 @@ final class ObjectBinder {
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String at = child(name) + "." + field.getKey();
+            InputPath at = child(name).child(field.getKey());
             Optional<String> keyKind = YamlMapping.nonTextKind(value, field.getKey());
             if (keyKind.isPresent()) {
                 // YAML reads '~', 'null', '0x1F' or 'true' as a key that is not text; naming it by its spelling would guess.
@@ -242,7 +243,7 @@ final class ObjectBinder {
      * order; null when the property is absent, or is not a list (which is reported). Null items are
      * reported and kept as null, so that later paths keep the user's indices.
      */
-    private <T> List<T> list(String name, String expected, java.util.function.BiFunction<JsonNode, String, T> element) {
+    private <T> List<T> list(String name, String expected, java.util.function.BiFunction<JsonNode, InputPath, T> element) {
         JsonNode value = raw(name);
         if (value == null) {
             return null;
@@ -254,7 +255,7 @@ final class ObjectBinder {
         List<T> out = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            String at = child(name) + "[" + i + "]";
+            InputPath at = child(name).at(i);
             if (item.isNull()) {
                 // Reported here, so that no caller drops a null item silently or trips over it.
                 out.add(nullValue(at));
@@ -265,7 +266,7 @@ final class ObjectBinder {
         return out;
     }
 
-    void require(String message, String fix, String at) {
+    void require(String message, String fix, InputPath at) {
         findings.add(Finding.of(Rule.SPEC_REQUIRED, at).because(message, fix));
     }
 
@@ -286,7 +287,7 @@ final class ObjectBinder {
         }
     }
 
-    private String scalarText(JsonNode value, String at, String expected) {
+    private String scalarText(JsonNode value, InputPath at, String expected) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -303,7 +304,7 @@ final class ObjectBinder {
     }
 
     /** Reports an empty ({@code null}) list item or mapping value; returns null. */
-    private <T> T nullValue(String at) {
+    private <T> T nullValue(InputPath at) {
         findings.add(Finding.of(Rule.SPEC_TYPE, at).value("null")
                 .because("'" + at + "' is empty (null); an item or value must not be.",
                         "Give '" + at + "' a value, or remove it."));
@@ -311,11 +312,11 @@ final class ObjectBinder {
     }
 
     /** Reports a value of the wrong type; returns null, for callers that give up on the value. */
-    private <T> T typeError(String at, JsonNode value, String expected) {
+    private <T> T typeError(InputPath at, JsonNode value, String expected) {
         return typeError(at, value, expected, "Write '" + at + "' as " + expected + ".");
     }
 
-    private <T> T typeError(String at, JsonNode value, String expected, String plainFix) {
+    private <T> T typeError(InputPath at, JsonNode value, String expected, String plainFix) {
         String fix = plainFix;
         if (value.isObject() && value.size() == 1 && value.has("value") && value.get("value").isValueNode()) {
             // Azure's own shape for an IP rule, {value: a.b.c.d}, pasted from ARM, Bicep or az keyvault show.

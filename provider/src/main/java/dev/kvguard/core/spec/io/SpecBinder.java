@@ -2,6 +2,7 @@ package dev.kvguard.core.spec.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.CertificatePermission;
@@ -35,14 +36,14 @@ public final class SpecBinder {
     /** Binds the tree; structural problems come back as findings, never as exceptions. */
     public static BoundSpec bind(JsonNode root) {
         Findings findings = new Findings();
-        ObjectBinder top = new ObjectBinder(root, "", findings);
+        ObjectBinder top = new ObjectBinder(root, InputPath.ROOT, findings);
         VaultSpec spec = vault(top);
         top.finish();
         return new BoundSpec(spec, findings.sorted());
     }
 
     /** Binds a tree holding one managed subnet (the inputs of the subnet service-endpoint component). */
-    public static Bound<ManagedSubnetSpec> bindManagedSubnet(JsonNode root, String path) {
+    public static Bound<ManagedSubnetSpec> bindManagedSubnet(JsonNode root, InputPath path) {
         Findings findings = new Findings();
         ObjectBinder in = new ObjectBinder(root, path, findings);
         ManagedSubnetSpec subnet = managedSubnet(in);
@@ -56,11 +57,11 @@ public final class SpecBinder {
      */
     public static Bound<ManagedSubnetSpec> bindSubnetComponent(JsonNode root) {
         Findings findings = new Findings();
-        ObjectBinder top = new ObjectBinder(root, "", findings);
+        ObjectBinder top = new ObjectBinder(root, InputPath.ROOT, findings);
         JsonNode subnet = top.raw("subnet");
         top.finish();
         Bound<ManagedSubnetSpec> bound = bindManagedSubnet(subnet != null && subnet.isObject() ? subnet
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "subnet");
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), InputPath.of("subnet"));
         findings.addAll(bound.findings());
         return new Bound<>(bound.value(), findings.sorted());
     }

@@ -46,7 +46,7 @@ class BinderMessagesTest {
         assertEquals("'limits.refusedPrefixLengths' must be a list of whole numbers but is a number.",
                 first("limits: {refusedPrefixLengths: 31}\n", "spec-type").message());
         assertEquals("'tags' must be a mapping of names to strings but is a list.", first("tags: [a]\n", "spec-type").message());
-        assertEquals("softDeleteRetentionInDays", first("softDeleteRetentionInDays: 99999999999\n", "spec-type").path());
+        assertEquals("softDeleteRetentionInDays", first("softDeleteRetentionInDays: 99999999999\n", "spec-type").path().toString());
         assertEquals("'accessPolicies[0]' must be a mapping but is a string.", first("accessPolicies: [x]\n", "spec-type").message());
         assertEquals("'networkRules.ipRules[0]' must be a string but is a mapping.",
                 first("networkRules: {ipRules: [{a: 1}]}\n", "spec-type").message());
@@ -98,19 +98,19 @@ class BinderMessagesTest {
     void tagKeysThatYamlDoesNotReadAsTextAreRefusedAtTheKey() throws Exception {
         List<Finding> findings = bind("tags: {~: a, null: b, 0x1F: c, true: d, env: prod}\n");
         assertEquals(List.of("tags.0x1F", "tags.null", "tags.true", "tags.~"), findings.stream()
-                .filter(x -> x.ruleId().equals("spec-type")).map(Finding::path).toList());
-        Finding hex = findings.stream().filter(x -> x.path().equals("tags.0x1F")).findFirst().orElseThrow();
+                .filter(x -> x.ruleId().equals("spec-type")).map(f -> f.path().toString()).toList());
+        Finding hex = findings.stream().filter(x -> x.path().toString().equals("tags.0x1F")).findFirst().orElseThrow();
         assertEquals("The key '0x1F' in 'tags' is a number in YAML, not a name.", hex.message());
         assertEquals("If you mean the text, quote the key: '0x1F' in quotes; otherwise remove it.", hex.fix());
         assertEquals("The key '~' in 'tags' is a null in YAML, not a name.",
-                findings.stream().filter(x -> x.path().equals("tags.~")).findFirst().orElseThrow().message());
+                findings.stream().filter(x -> x.path().toString().equals("tags.~")).findFirst().orElseThrow().message());
         assertEquals(java.util.Map.of("null", "e", "env", "prod"), SpecBinder.bind(SpecReader.parse(
                 "vaultName: kv-a\ntags: {\"null\": e, env: prod}\n", "t.yaml", false)).spec().tags(), "quoted keys are names");
     }
 
     @Test
     void requiredAndUnknownPropertiesAreWordedForTheUser() throws Exception {
-        Finding missing = bind("{}").stream().filter(x -> x.path().equals("vaultName")).findFirst().orElseThrow();
+        Finding missing = bind("{}").stream().filter(x -> x.path().toString().equals("vaultName")).findFirst().orElseThrow();
         assertEquals("'vaultName' is required but missing.", missing.message());
         assertEquals("Add 'vaultName'.", missing.fix());
         Finding unknown = first("zzzzzzzz: 1\n", "spec-unknown-property");
@@ -118,7 +118,7 @@ class BinderMessagesTest {
         assertEquals("'networkRules.ipRule' is not a kvguard property.", first("networkRules: {ipRule: []}\n", "spec-unknown-property").message());
         assertEquals("Did you mean 'ipRules'?", first("networkRules: {ipRule: []}\n", "spec-unknown-property").fix());
         Finding bothRule = bind("networkRules: {virtualNetworkRules: [{subnetId: x, subnet: {}}]}\n").stream()
-                .filter(x -> x.path().equals("networkRules.virtualNetworkRules[0]")).findFirst().orElseThrow();
+                .filter(x -> x.path().toString().equals("networkRules.virtualNetworkRules[0]")).findFirst().orElseThrow();
         assertTrue(bothRule.message().endsWith(", not both."), bothRule.message());
     }
 

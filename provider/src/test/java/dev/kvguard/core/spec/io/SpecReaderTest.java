@@ -179,7 +179,7 @@ class SpecReaderTest {
                 "spec-type tags.team").stream().sorted().toList(), found.stream().sorted().toList());
         BoundSpec bound = bind(HEAD + "accessPolicies:\n  - objectId: 8d3c2f1a-5b6e-4c7d-9a0b-1e2f3a4b5c6d\n    permissions: {secrets: [get, null]}\n");
         Finding f = bound.findings().get(0);
-        assertEquals("accessPolicies[0].permissions.secrets[1]", f.path());
+        assertEquals("accessPolicies[0].permissions.secrets[1]", f.path().toString());
         assertEquals("'accessPolicies[0].permissions.secrets[1]' is empty (null); an item or value must not be.", f.message());
     }
 

@@ -1,0 +1,39 @@
+package dev.kvguard.core.model;
+
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A subnet whose {@code Microsoft.KeyVault} service endpoint kvguard turns on, keeping what else it declares.
+ *
+ * @param serviceEndpoints the endpoints after kvguard's change: the declared ones, then {@code Microsoft.KeyVault} once
+ */
+public record ManagedSubnet(InputPath path, String resourceGroupName, String virtualNetworkName, String name,
+                            String addressPrefix, List<String> serviceEndpoints, Optional<String> networkSecurityGroupId,
+                            Optional<String> routeTableId, List<String> delegations) implements SubnetRef {
+
+    public ManagedSubnet {
+        serviceEndpoints = List.copyOf(serviceEndpoints);
+        delegations = List.copyOf(delegations);
+    }
+
+    /** The subnet a spec declares, at {@code path}; its three names must be given. */
+    public static ManagedSubnet of(InputPath path, ManagedSubnetSpec subnet) {
+        return new ManagedSubnet(path, subnet.resourceGroupName(), subnet.virtualNetworkName(), subnet.name(),
+                subnet.addressPrefix(), subnet.endpointsWithKeyVault(), Optional.ofNullable(subnet.networkSecurityGroupId()),
+                Optional.ofNullable(subnet.routeTableId()), subnet.delegations());
+    }
+
+    @Override
+    public String key() {
+        return SubnetId.SubnetKey.of(resourceGroupName, virtualNetworkName, name);
+    }
+
+    /** The virtual network's identity: updates of its subnets must not overlap. */
+    public String networkKey() {
+        return SubnetId.SubnetKey.network(resourceGroupName, virtualNetworkName);
+    }
+}
