@@ -18,6 +18,8 @@ public final class KvguardCli {
     public static final int FINDINGS = 1;
     public static final int UNUSABLE = 2;
 
+    private static final String NO_CLOSURES = "picocli.disable.closures";
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -29,6 +31,12 @@ public final class KvguardCli {
 
     /** The configured command line, for embedding (set its out and err writers to capture output). */
     public static CommandLine commandLine() {
+        // picocli's default factory otherwise looks for Groovy's Closure class, and a class the class path
+        // lacks costs a search of every jar on it, the Pulumi and Azure Native ones included. kvguard's
+        // annotations hold no closures; an explicit setting by whoever embeds the CLI is left alone.
+        if (System.getProperty(NO_CLOSURES) == null) {
+            System.setProperty(NO_CLOSURES, "true");
+        }
         CommandLine cli = new CommandLine(new KvguardCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
