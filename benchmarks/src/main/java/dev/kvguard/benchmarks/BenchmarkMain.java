@@ -13,7 +13,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmarks (JMH options may be passed, e.g. a regular expression to select some) and prints the
  * ratios the targets are stated in: kvguard's preview against the hand-written one, time growth from 10 to
- * 1000 rules against the 100x growth of the input, and 100 vaults against 1.
+ * 1000 rules against the 100x growth of the input, 100 vaults against 1, and the CLI's cold start against the
+ * JVM's own.
  */
 public final class BenchmarkMain {
 
@@ -45,6 +46,7 @@ public final class BenchmarkMain {
         ratio(score, "flagship[kvguard]", "flagship[handwritten]", "mock preview of the flagship, kvguard / hand-written (target <= 1.15)");
         ratio(score, "vaultsInOneStack[10]", "vaultsInOneStack[1]", "mock preview, 10 vaults / 1 vault");
         ratio(score, "vaultsInOneStack[100]", "vaultsInOneStack[1]", "mock preview, 100 vaults / 1 vault");
+        ratio(median, "start[validate]", "start[java-version]", "cold start, ./kvguard validate of a small spec / java -version, medians (target <= 6)");
     }
 
     private static void medianOf(Map<String, Double> median, String key, String label) {

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(String... args) {
-        CommandLine cli = KvguardCli.commandLine();
+        CommandLine cli = KvguardCli.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

@@ -16,7 +16,7 @@ import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.core.validate.Validator;
 import dev.kvguard.preview.OfflinePreview;
-import dev.kvguard.pulumi.SpecArgs;
+import dev.kvguard.testing.SpecArgs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -1,16 +1,17 @@
-package dev.kvguard.pulumi;
+package dev.kvguard.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
-import dev.kvguard.components.SecureKeyVault;
 import com.pulumi.core.Output;
+import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.components.inputs.ExistingVaultArgs;
 import dev.kvguard.components.inputs.ObservedVaultArgs;
 import dev.kvguard.components.inputs.SecureKeyVaultArgs;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.spec.io.SpecBinder;
+import dev.kvguard.pulumi.PreviewGate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
