@@ -7,7 +7,7 @@ import dev.kvguard.core.importer.Documents;
 import dev.kvguard.core.importer.ImportedVault;
 import dev.kvguard.core.importer.Importer;
 import dev.kvguard.core.importer.SpecYaml;
-import dev.kvguard.core.net.Guid;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
 import dev.kvguard.core.render.TextEscaper;

@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -67,9 +66,6 @@ class ArchitectureTest {
 
     /** Every package under dev.kvguard is a slice; no two may depend on each other, directly or round about. */
     @ArchTest
-    @ArchIgnore(reason = "two cycles in core wait for the lead's rework: core.finding <-> core.limits (RuleSet, moving to"
-            + " core.validate) and core.network <-> core.privatelink (FirewallRules -> PublicAccess,"
-            + " PrivateEndpointRules -> VirtualNetworkRules); remove this line when they are gone")
     static final ArchRule noPackageCycles = slices().matching("dev.kvguard.(**)").should().beFreeOfCycles();
 
     /** The main jar ships no test code: test helpers live in the test-jar, under dev.kvguard.testing. */

@@ -74,7 +74,7 @@ class ImportAdoptTest {
                 + " show, terraform show -json of the state), and an ARM template says what is wanted; import it without --adopt,"
                 + " or import the deployed vault's az keyvault show\n", template.err());
         Path body = dir.resolve("body.json");
-        Files.writeString(body, "{\"location\": \"westeurope\", \"properties\": {\"tenantId\": \"" + dev.kvguard.core.net.Guid.EXAMPLE
+        Files.writeString(body, "{\"location\": \"westeurope\", \"properties\": {\"tenantId\": \"" + dev.kvguard.core.azure.Guid.EXAMPLE
                 + "\", \"sku\": {\"family\": \"A\", \"name\": \"standard\"}}}");
         assertTrue(run("import", "--adopt", body.toString()).err().contains("a REST request body says what is wanted"));
         Path plan = dir.resolve("plan.json");

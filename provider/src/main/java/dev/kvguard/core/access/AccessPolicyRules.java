@@ -11,7 +11,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.AccessPolicy;
 import java.util.Optional;
-import dev.kvguard.core.net.Guid;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.SpecEnum;
 import dev.kvguard.core.spec.VaultSpec;

@@ -1,5 +1,6 @@
 package dev.kvguard.core.adopt;
 
+import dev.kvguard.core.azure.VaultId;
 import dev.kvguard.core.finding.Finding;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,8 +10,8 @@ import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.net.Ipv4Parser;
-import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.azure.Ipv4Parser;
+import dev.kvguard.core.azure.SubnetId;
 import dev.kvguard.core.spec.ExistingVaultSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PublicNetworkAccess;

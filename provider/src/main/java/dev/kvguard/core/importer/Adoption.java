@@ -3,7 +3,7 @@ package dev.kvguard.core.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kvguard.core.adopt.VaultId;
+import dev.kvguard.core.azure.VaultId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.net.Ipv4Parser;
+import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;

@@ -1,6 +1,8 @@
 package dev.kvguard.core.privatelink;
 
-import dev.kvguard.core.adopt.VaultId;
+import dev.kvguard.core.azure.PrivateDnsZoneId;
+import dev.kvguard.core.azure.AzureCloud;
+import dev.kvguard.core.azure.VaultId;
 import java.util.EnumSet;
 import java.util.Set;
 import dev.kvguard.core.finding.Finding;
@@ -15,9 +17,9 @@ import dev.kvguard.core.model.PrivateEndpoint;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.EndpointSubnetSpec;
 import java.util.ArrayList;
-import dev.kvguard.core.net.Ipv4Parser;
-import dev.kvguard.core.net.Ipv4Range;
-import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.azure.Ipv4Parser;
+import dev.kvguard.core.azure.Ipv4Range;
+import dev.kvguard.core.azure.SubnetId;
 import dev.kvguard.core.network.VirtualNetworkRules;
 import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;

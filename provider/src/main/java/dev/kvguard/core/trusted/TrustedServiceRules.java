@@ -11,7 +11,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.TrustedAdmission;
-import dev.kvguard.core.net.Guid;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.TrustedService;

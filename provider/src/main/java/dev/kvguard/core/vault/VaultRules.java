@@ -9,7 +9,7 @@ import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.net.Guid;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.spec.VaultSpec;
 
 /** The vault's own properties: its name, tenant and soft-delete retention. */

@@ -1,5 +1,6 @@
 package dev.kvguard.core.adopt;
 
+import dev.kvguard.core.azure.VaultId;
 import static dev.kvguard.testing.TestSpecs.byRule;
 import static dev.kvguard.testing.TestSpecs.single;
 import static dev.kvguard.testing.TestSpecs.validateYaml;

@@ -40,7 +40,7 @@ class AdoptionTest {
         JsonNode doc = ImporterTest.json(ImporterTest.TF_STATE);
         ImportedVault adopted = Adoption.adopt(ImporterTest.only(doc), doc, null);
         assertNull(adopted.spec().get("existing").get("resourceId"));
-        assertEquals(List.of("existing.resourceId: the document names no resource id; add " + dev.kvguard.core.adopt.VaultId.SHAPE
+        assertEquals(List.of("existing.resourceId: the document names no resource id; add " + dev.kvguard.core.azure.VaultId.SHAPE
                 + " (or import with --subscription)."), adopted.notes().get("existing.resourceId"));
         ImportedVault derived = Adoption.adopt(ImporterTest.only(doc), doc, SUBSCRIPTION);
         assertEquals("/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg-tf/providers/Microsoft.KeyVault/vaults/kv-tf",

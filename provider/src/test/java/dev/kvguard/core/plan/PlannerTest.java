@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kvguard.core.net.SubnetId;
+import dev.kvguard.core.azure.SubnetId;
 import dev.kvguard.core.render.PlanRenderer;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.KeyPermission;

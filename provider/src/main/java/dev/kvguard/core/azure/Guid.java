@@ -1,4 +1,4 @@
-package dev.kvguard.core.net;
+package dev.kvguard.core.azure;
 
 /** Azure AD object, tenant and application ids and subscription ids are GUIDs in 8-4-4-4-12 hex form. */
 public final class Guid {

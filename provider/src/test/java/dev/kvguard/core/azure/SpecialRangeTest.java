@@ -1,4 +1,4 @@
-package dev.kvguard.core.net;
+package dev.kvguard.core.azure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.kvguard.core.net;
+package dev.kvguard.core.azure;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;

@@ -1,4 +1,4 @@
-package dev.kvguard.core.privatelink;
+package dev.kvguard.core.azure;
 
 import java.util.Locale;
 

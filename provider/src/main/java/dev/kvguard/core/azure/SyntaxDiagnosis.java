@@ -1,4 +1,4 @@
-package dev.kvguard.core.net;
+package dev.kvguard.core.azure;
 
 /**
  * Names the first structural problem in text made only of digits, dots and slashes, in words a user can

@@ -1,6 +1,5 @@
-package dev.kvguard.core.adopt;
+package dev.kvguard.core.azure;
 
-import dev.kvguard.core.net.Guid;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
