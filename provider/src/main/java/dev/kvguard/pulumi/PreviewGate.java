@@ -16,6 +16,10 @@ import java.util.Set;
  */
 public final class PreviewGate {
 
+    /** The rule the preview gate reports: an input that decides the resources is still unknown. */
+    public static final Set<Rule> RULES = Set.of(Rule.INPUT_UNKNOWN_AT_PREVIEW);
+
+
     private PreviewGate() {
     }
 

@@ -60,36 +60,35 @@ public final class AccessPolicyRules implements RuleSet {
     }
 
     private static void checkPolicy(int index, AccessPolicySpec policy, Findings out) {
-        InputPath path = PATH.at(index);
         // Paths are built only for findings: a thousand clean policies should cost next to nothing.
-        guid(path.child("objectId"), "object id", policy.objectId(), out);
-        guid(path.child("tenantId"), "tenant id", policy.tenantId(), out);
-        guid(path.child("applicationId"), "application id", policy.applicationId(), out);
-        broad(path.child("permissions").child("keys"), policy.permissions().keys(), out);
-        broad(path.child("permissions").child("secrets"), policy.permissions().secrets(), out);
-        broad(path.child("permissions").child("certificates"), policy.permissions().certificates(), out);
-        broad(path.child("permissions").child("storage"), policy.permissions().storage(), out);
+        guid(index, "objectId", "object id", policy.objectId(), out);
+        guid(index, "tenantId", "tenant id", policy.tenantId(), out);
+        guid(index, "applicationId", "application id", policy.applicationId(), out);
+        broad(index, "keys", policy.permissions().keys(), out);
+        broad(index, "secrets", policy.permissions().secrets(), out);
+        broad(index, "certificates", policy.permissions().certificates(), out);
+        broad(index, "storage", policy.permissions().storage(), out);
     }
 
-    private static void guid(InputPath policyPath, String what, String value, Findings out) {
+    private static void guid(int index, String property, String what, String value, Findings out) {
         if (value != null && !Guid.isGuid(value)) {
-            InputPath path = policyPath;
-            out.add(Finding.of(Rule.ACCESS_POLICY_OBJECT_ID, path).value(value).limit("a GUID")
+            out.add(Finding.of(Rule.ACCESS_POLICY_OBJECT_ID, PATH.at(index).child(property)).value(value).limit("a GUID")
                     .because("The access policy's " + what + " '" + value + "' is not a GUID (" + Guid.EXAMPLE + ").",
                             "Use the identity's " + what + ", e.g. from 'az ad sp show --id <app> --query id'; "
                                     + "names and e-mail addresses are not accepted."));
         }
     }
 
-    private static void broad(InputPath policyPath, List<? extends SpecEnum> permissions, Findings out) {
-        List<String> broad = new java.util.ArrayList<>(2);
+    private static void broad(int index, String kind, List<? extends SpecEnum> permissions, Findings out) {
+        List<String> broad = null;
         for (SpecEnum p : permissions) {
             if (p.specName().equals("all") || p.specName().equals("purge")) {
+                broad = broad == null ? new java.util.ArrayList<>(2) : broad;
                 broad.add(p.specName());
             }
         }
-        if (!broad.isEmpty()) {
-            InputPath path = policyPath;
+        if (broad != null) {
+            InputPath path = PATH.at(index).child("permissions").child(kind);
             out.add(Finding.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, path).value(String.join(", ", broad))
                     .limit("least privilege")
                     .because("The access policy grants " + String.join(" and ", broad.stream().map(p -> "'" + p + "'").toList())

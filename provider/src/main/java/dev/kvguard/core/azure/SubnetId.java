@@ -26,14 +26,20 @@ public record SubnetId(String subscriptionId, String resourceGroup, String virtu
         if (text == null || text.length() < 2 || text.charAt(0) != '/') {
             return Optional.empty();
         }
-        String[] parts = text.substring(1).split("/", -1);
-        if (parts.length != FIXED.length) {
-            return Optional.empty();
-        }
+        String[] parts = new String[FIXED.length];
+        int from = 1;
         for (int i = 0; i < FIXED.length; i++) {
-            if (FIXED[i] != null && !FIXED[i].equalsIgnoreCase(parts[i])) {
+            int to = text.indexOf('/', from);
+            if ((to < 0) != (i == FIXED.length - 1)) {
+                return Optional.empty(); // too few segments, or too many
+            }
+            to = to < 0 ? text.length() : to;
+            if (FIXED[i] == null) {
+                parts[i] = text.substring(from, to);
+            } else if (to - from != FIXED[i].length() || !text.regionMatches(true, from, FIXED[i], 0, to - from)) {
                 return Optional.empty();
             }
+            from = to + 1;
         }
         String subscription = parts[1];
         String group = parts[3];

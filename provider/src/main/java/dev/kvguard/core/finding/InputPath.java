@@ -1,7 +1,6 @@
 package dev.kvguard.core.finding;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,13 +13,20 @@ import java.util.Objects;
 public final class InputPath implements Comparable<InputPath> {
 
     /** The spec as a whole. */
-    public static final InputPath ROOT = new InputPath(List.of(), "");
+    public static final InputPath ROOT = new InputPath(null, null, null);
 
-    private final List<Object> segments; // String: a property name; Integer: a list index
-    private final String text;
+    // A path is its parent plus one segment, so that child() and at() cost one small object: rules make a path
+    // for every item they look at, and a maximal vault has thousands.
+    private final InputPath parent;
+    private final Object segment; // String: a property name; Integer: a list index; null at the root
+    private final int depth;
+    private String text; // computed once, when first shown or compared
+    private int hash;
 
-    private InputPath(List<Object> segments, String text) {
-        this.segments = segments;
+    private InputPath(InputPath parent, Object segment, String text) {
+        this.parent = parent;
+        this.segment = segment;
+        this.depth = parent == null ? 0 : parent.depth + 1;
         this.text = text;
     }
 
@@ -72,7 +78,7 @@ public final class InputPath implements Comparable<InputPath> {
         for (Object segment : segments) {
             path = segment instanceof Integer index ? path.at(index) : path.child((String) segment);
         }
-        return path.text.equals(text) ? path : new InputPath(path.segments, text);
+        return path.toString().equals(text) ? path : new InputPath(path.parent, path.segment, text);
     }
 
     /** The end of a {@code [digits]} index starting at {@code open}, or -1. */
@@ -86,8 +92,7 @@ public final class InputPath implements Comparable<InputPath> {
 
     /** The named property of the object at this path. */
     public InputPath child(String name) {
-        Objects.requireNonNull(name, "name");
-        return new InputPath(append(name), text.isEmpty() && segments.isEmpty() ? name : text + "." + name);
+        return new InputPath(this, Objects.requireNonNull(name, "name"), null);
     }
 
     /** The item at {@code index} of the list at this path. */
@@ -95,34 +100,35 @@ public final class InputPath implements Comparable<InputPath> {
         if (index < 0) {
             throw new IllegalArgumentException("negative index " + index);
         }
-        return new InputPath(append(index), text + "[" + index + "]");
-    }
-
-    private List<Object> append(Object segment) {
-        List<Object> out = new ArrayList<>(segments.size() + 1);
-        out.addAll(segments);
-        out.add(segment);
-        return Collections.unmodifiableList(out);
+        return new InputPath(this, index, null);
     }
 
     public boolean isRoot() {
-        return segments.isEmpty();
+        return depth == 0;
     }
 
     /** Whether {@code other} is this path or lies inside it (a property or item below it). */
     public boolean covers(InputPath other) {
-        return other.segments.size() >= segments.size() && other.segments.subList(0, segments.size()).equals(segments);
+        InputPath p = other;
+        while (p.depth > depth) {
+            p = p.parent;
+        }
+        return equals(p);
     }
 
     /** The property names and indices, outermost first (names as {@code String}, indices as {@code Integer}). */
     public List<Object> segments() {
-        return segments;
+        Object[] out = new Object[depth];
+        for (InputPath p = this; p.depth > 0; p = p.parent) {
+            out[p.depth - 1] = p.segment;
+        }
+        return List.of(out);
     }
 
     /** The last property name on the path (the list's name for an item), or empty text at the root. */
     public String lastName() {
-        for (int k = segments.size() - 1; k >= 0; k--) {
-            if (segments.get(k) instanceof String name) {
+        for (InputPath p = this; p.depth > 0; p = p.parent) {
+            if (p.segment instanceof String name) {
                 return name;
             }
         }
@@ -131,22 +137,53 @@ public final class InputPath implements Comparable<InputPath> {
 
     @Override
     public int compareTo(InputPath other) {
-        return PathOrder.INSTANCE.compare(text, other.text);
+        return PathOrder.INSTANCE.compare(toString(), other.toString());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof InputPath p && p.segments.equals(segments);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof InputPath p) || p.depth != depth || p.hashCode() != hashCode()) {
+            return false;
+        }
+        InputPath a = this;
+        InputPath b = p;
+        while (a.depth > 0) {
+            if (!a.segment.equals(b.segment)) {
+                return false;
+            }
+            a = a.parent;
+            b = b.parent;
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        int h = hash;
+        if (h == 0 && depth > 0) {
+            h = 31 * parent.hashCode() + segment.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     /** The text form users see: {@code networkRules.ipRules[3]}; empty for the spec itself. */
     @Override
     public String toString() {
-        return text;
+        String t = text;
+        if (t == null) {
+            if (depth == 0) {
+                t = "";
+            } else if (segment instanceof Integer index) {
+                t = parent.toString() + "[" + index + "]";
+            } else {
+                t = parent.depth == 0 ? (String) segment : parent + "." + segment;
+            }
+            text = t;
+        }
+        return t;
     }
 }

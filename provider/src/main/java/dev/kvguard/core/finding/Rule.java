@@ -20,6 +20,7 @@ public enum Rule {
     TAG_VALUE("tag-value", Severity.ERROR, "A tag value is too long or has a control or invisible character.", true),
     TENANT_ID("tenant-id", Severity.ERROR, "The tenant id is not a GUID.", true),
     SOFT_DELETE_RETENTION("soft-delete-retention", Severity.ERROR, "Soft-delete retention is outside 7-90 days.", true),
+    LIMITS_PROFILE("limits-profile", Severity.ERROR, "The limits profile is not one kvguard knows.", true),
     LIMITS_OVERRIDE("limits-override", Severity.ERROR, "A limits override is not a usable number.", true),
 
     // IPv4 rules.

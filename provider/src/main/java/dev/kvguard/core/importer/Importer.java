@@ -1,6 +1,8 @@
 package dev.kvguard.core.importer;
 
 import static dev.kvguard.core.importer.Carry.at;
+import java.util.Set;
+import dev.kvguard.core.finding.Rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -9,6 +11,10 @@ import java.util.Locale;
 
 /** Reads every Key Vault in a document of Azure's tools and carries each over to a kvguard spec tree. */
 public final class Importer {
+
+    /** The rules importing reports: values of a document that cannot be known before deployment. */
+    public static final Set<Rule> RULES = Set.of(Rule.IMPORT_EXPRESSION, Rule.IMPORT_UNKNOWN);
+
     private static final String ACCESS_POLICIES_TYPE = "Microsoft.KeyVault/vaults/accessPolicies";
     private static final String DIAGNOSTIC_TYPE = "Microsoft.Insights/diagnosticSettings";
     private static final String NESTED_DIAGNOSTIC_TYPE = "Microsoft.KeyVault/vaults/providers/diagnosticSettings";

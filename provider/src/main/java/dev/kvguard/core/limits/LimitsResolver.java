@@ -1,6 +1,7 @@
 package dev.kvguard.core.limits;
 
 import dev.kvguard.core.finding.Finding;
+import java.util.Set;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.Rule;
@@ -10,6 +11,9 @@ import java.util.List;
 
 /** Turns the user's {@code limits} block into the profile to validate against, reporting unusable values. */
 public final class LimitsResolver {
+
+    /** The rules limits resolution reports: an unknown profile, overrides that are not usable numbers. */
+    public static final Set<Rule> RULES = Set.of(Rule.LIMITS_PROFILE, Rule.LIMITS_OVERRIDE);
 
     private LimitsResolver() {
     }
@@ -27,7 +31,7 @@ public final class LimitsResolver {
         LimitsProfile base = fallback;
         if (limits.profile() != null) {
             base = LimitsProfile.named(limits.profile()).orElseGet(() -> {
-                out.add(Finding.of(Rule.SPEC_ENUM, InputPath.of("limits").child("profile")).value(limits.profile())
+                out.add(Finding.of(Rule.LIMITS_PROFILE, InputPath.of("limits").child("profile")).value(limits.profile())
                         .limit("one of " + String.join(", ", LimitsProfile.names()))
                         .because("'" + limits.profile() + "' is not a limits profile; known: "
                                         + String.join(", ", LimitsProfile.names()) + ". Validated against '"

@@ -8,11 +8,11 @@ import dev.kvguard.core.azure.SubnetId;
  *
  * @param id         the parsed id
  * @param resourceId the id as written, which is what Azure is sent
+ * @param key        the subnet's identity ({@link SubnetRef#key()})
  */
-public record ExistingSubnet(InputPath path, SubnetId id, String resourceId) implements SubnetRef {
+public record ExistingSubnet(InputPath path, SubnetId id, String resourceId, String key) implements SubnetRef {
 
-    @Override
-    public String key() {
-        return id.key();
+    public ExistingSubnet(InputPath path, SubnetId id, String resourceId) {
+        this(path, id, resourceId, id.key());
     }
 }

@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * A subnet whose {@code Microsoft.KeyVault} service endpoint kvguard turns on, keeping what else it declares.
  *
+ * @param key              the subnet's identity ({@link SubnetRef#key()})
  * @param serviceEndpoints the endpoints after kvguard's change: the declared ones, then {@code Microsoft.KeyVault} once
  */
-public record ManagedSubnet(InputPath path, String resourceGroupName, String virtualNetworkName, String name,
+public record ManagedSubnet(InputPath path, String key, String resourceGroupName, String virtualNetworkName, String name,
                             String addressPrefix, List<String> serviceEndpoints, Optional<String> networkSecurityGroupId,
                             Optional<String> routeTableId, List<String> delegations) implements SubnetRef {
 
@@ -22,14 +23,10 @@ public record ManagedSubnet(InputPath path, String resourceGroupName, String vir
 
     /** The subnet a spec declares, at {@code path}; its three names must be given. */
     public static ManagedSubnet of(InputPath path, ManagedSubnetSpec subnet) {
-        return new ManagedSubnet(path, subnet.resourceGroupName(), subnet.virtualNetworkName(), subnet.name(),
+        return new ManagedSubnet(path, SubnetId.SubnetKey.of(subnet.resourceGroupName(), subnet.virtualNetworkName(),
+                subnet.name()), subnet.resourceGroupName(), subnet.virtualNetworkName(), subnet.name(),
                 subnet.addressPrefix(), subnet.endpointsWithKeyVault(), Optional.ofNullable(subnet.networkSecurityGroupId()),
                 Optional.ofNullable(subnet.routeTableId()), subnet.delegations());
-    }
-
-    @Override
-    public String key() {
-        return SubnetId.SubnetKey.of(resourceGroupName, virtualNetworkName, name);
     }
 
     /** The virtual network's identity: updates of its subnets must not overlap. */

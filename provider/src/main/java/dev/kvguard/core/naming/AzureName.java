@@ -89,6 +89,9 @@ record AzureName(String what, int min, int max, IntPredicate allowed, IntPredica
 
     /** The broken parts of the rule in words ("is 95 characters long; contains U+0060"), or empty when the name is valid. */
     Optional<String> problems(String name) {
+        if (plainlyValid(name)) {
+            return Optional.empty(); // the common case, without the code-point analysis below
+        }
         List<String> problems = new ArrayList<>();
         int length = name.codePointCount(0, name.length());
         if (length < min || length > max) {
@@ -103,6 +106,21 @@ record AzureName(String what, int min, int max, IntPredicate allowed, IntPredica
             problems.add("ends with " + describe(end));
         }
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    /** An ASCII name within the length limits whose every character is allowed where it stands. */
+    private boolean plainlyValid(String name) {
+        int n = name.length();
+        if (n == 0 || n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || !allowed.test(c)) {
+                return false;
+            }
+        }
+        return first.test(name.charAt(0)) && last.test(name.charAt(n - 1));
     }
 
     /** A character as its code point, so that messages show invisible or look-alike ones unambiguously. */

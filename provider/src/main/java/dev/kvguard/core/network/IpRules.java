@@ -15,7 +15,6 @@ import dev.kvguard.core.azure.Ipv4Range;
 import dev.kvguard.core.azure.SpecialRange;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -57,8 +56,7 @@ public final class IpRules implements RuleSet {
             } else if (result instanceof Ipv4Parser.Parsed parsed) {
                 if (distinct.add(parsed.range())) {
                     // Duplicates (same range) go to Azure once; a single address in the form the profile decides.
-                    resolved.add(new FirewallIpRule(path, text, parsed.range(),
-                            profile.azureIpRule(parsed.range().toRuleString())));
+                    resolved.add(new FirewallIpRule(path, text, parsed.range(), profile.azureIpRule(ruleString(text, parsed))));
                 }
                 if (checkParsed(path, text, parsed, profile, out)) {
                     clean.add(new Entry(i, path, text, parsed.range()));
@@ -191,12 +189,17 @@ public final class IpRules implements RuleSet {
      * seen so far is inside it (CIDR blocks nest or are disjoint), and is a duplicate if it is equal.
      */
     private static void duplicatesAndOverlaps(List<Entry> entries, Findings out) {
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingLong((Entry e) -> e.range.start())
-                .thenComparingInt(e -> e.range.prefixLength())
-                .thenComparingInt(e -> e.index));
+        // By start, then prefix length, then position: one primitive sort of packed keys (start 32 bits, prefix
+        // 6 bits, position among the clean entries 25 bits; the sign bit stays clear), run for every plan.
+        long[] keys = new long[entries.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Ipv4Range range = entries.get(i).range;
+            keys[i] = range.start() << 31 | (long) range.prefixLength() << 25 | i;
+        }
+        java.util.Arrays.sort(keys);
         Entry container = null;
-        for (Entry e : sorted) {
+        for (long key : keys) {
+            Entry e = entries.get((int) (key & ((1 << 25) - 1)));
             if (container != null && e.range.start() <= container.range.end()) {
                 if (e.range.equals(container.range)) {
                     out.add(Finding.of(Rule.IP_RULE_DUPLICATE, e.path).value(e.text).limit("each range once")
@@ -211,6 +214,20 @@ public final class IpRules implements RuleSet {
                 container = e;
             }
         }
+    }
+
+    /**
+     * The rule as Azure stores it ({@link Ipv4Range#toRuleString()}). The strict grammar admits only the canonical
+     * spelling, so a rule without host bits is its own text (less {@code /32}): no need to format it again.
+     */
+    private static String ruleString(String text, Ipv4Parser.Parsed parsed) {
+        if (parsed.hostBitsSet()) {
+            return parsed.range().toRuleString();
+        }
+        if (!parsed.hadPrefix()) {
+            return text;
+        }
+        return parsed.range().prefixLength() == 32 ? text.substring(0, text.indexOf('/')) : text;
     }
 
     private static String joinAnd(List<String> items) {

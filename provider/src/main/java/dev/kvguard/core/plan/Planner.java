@@ -85,7 +85,7 @@ public final class Planner {
         dataPlaneReady.addAll(PrivateConnectivity.plan(vault, steps));
         trusted(vault, steps, dataPlaneReady);
         int[] level = Waves.levels(steps);
-        Integer[] order = Waves.order(steps, level);
+        int[] order = Waves.order(steps, level);
         return new Plan(vault.vaultName(), report.profile(), report.findings(), Waves.sorted(steps, order),
                 Waves.group(steps, level, order), notes(vault));
     }
@@ -191,6 +191,7 @@ public final class Planner {
 
     /** @param dataPlaneReady what a data-plane consumer waits for besides the vault: logging and private connectivity */
     private static void trusted(ResolvedVault vault, List<Step> steps, List<String> dataPlaneReady) {
+        String inline = vaultResource(vault);
         Set<String> servicePrincipals = new HashSet<>();
         for (TrustedAdmission admission : vault.trustedServices()) {
             TrustedService service = admission.service();
@@ -199,7 +200,7 @@ public final class Planner {
             details.add("bypass " + Bypass.AZURE_SERVICES.specName());
             if (admission.means() instanceof TrustedAdmission.Switch on) {
                 details.add(on.flag().specName() + " true");
-                steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(vault), "Admit " + service.displayName()
+                steps.add(new Step(id, Phase.TRUSTED_SERVICES, inline, "Admit " + service.displayName()
                         + " through the bypass and " + on.flag().specName(), List.of(VAULT),
                         new Target.InlineAdmission(admission), details, List.of()));
             } else if (admission.means() instanceof TrustedAdmission.Role role) {
@@ -214,18 +215,18 @@ public final class Planner {
                 servicePrincipals.add(policy.objectId().toLowerCase(Locale.ROOT));
                 policy.policy().ifPresent(p -> details.add("access policy for " + p.objectId() + ": "
                         + p.permissions().describe()));
-                steps.add(new Step(id, Phase.TRUSTED_SERVICES, vaultResource(vault), "Admit " + service.displayName()
+                steps.add(new Step(id, Phase.TRUSTED_SERVICES, inline, "Admit " + service.displayName()
                         + " through the bypass and its access policy", List.of(VAULT),
                         new Target.InlineAdmission(admission), details, List.of()));
             }
         }
-        Set<String> plannedPolicies = new HashSet<>();
+        Set<String> plannedPolicies = new HashSet<>(vault.accessPolicies().size() * 2);
         for (AccessPolicy policy : vault.accessPolicies()) {
             String objectId = policy.objectId().toLowerCase(Locale.ROOT);
-            if (servicePrincipals.contains(objectId) || !plannedPolicies.add(objectId)) {
+            if (!plannedPolicies.add(objectId) || servicePrincipals.contains(objectId)) {
                 continue; // shown with its trusted service, or already planned
             }
-            steps.add(new Step("access-policy/" + objectId, Phase.TRUSTED_SERVICES, vaultResource(vault),
+            steps.add(new Step("access-policy/" + objectId, Phase.TRUSTED_SERVICES, inline,
                     "Grant " + policy.label() + " " + policy.permissions().describe(), List.of(VAULT),
                     new Target.InlineAccessPolicy(policy), List.of("object id " + policy.objectId()
                             + policy.declaredTenantId().map(t -> ", tenant " + t).orElse("")), List.of()));

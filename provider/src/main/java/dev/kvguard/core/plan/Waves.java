@@ -39,44 +39,43 @@ final class Waves {
 
     /**
      * Positions of the steps ordered by wave, then phase, then the order the planner made them in (which
-     * follows the spec): a stable bucket pass, so the same spec always gives the same order.
+     * follows the spec): a stable counting sort on (wave, phase), so the same spec always gives the same order.
      */
-    static Integer[] order(List<Step> steps, int[] level) {
-        int waves = Arrays.stream(level).max().orElse(-1) + 1;
+    static int[] order(List<Step> steps, int[] level) {
         int phases = Phase.values().length;
-        List<List<Integer>> buckets = new ArrayList<>(waves * phases);
-        for (int b = 0; b < waves * phases; b++) {
-            buckets.add(new ArrayList<>());
+        int buckets = (Arrays.stream(level).max().orElse(-1) + 1) * phases;
+        int[] bucketOf = new int[steps.size()];
+        int[] start = new int[buckets + 1];
+        for (int i = 0; i < bucketOf.length; i++) {
+            bucketOf[i] = level[i] * phases + steps.get(i).phase().ordinal();
+            start[bucketOf[i] + 1]++;
         }
-        for (int i = 0; i < steps.size(); i++) {
-            buckets.get(level[i] * phases + steps.get(i).phase().ordinal()).add(i);
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
         }
-        Integer[] order = new Integer[steps.size()];
-        int k = 0;
-        for (List<Integer> bucket : buckets) {
-            for (Integer i : bucket) {
-                order[k++] = i;
-            }
+        int[] order = new int[steps.size()];
+        for (int i = 0; i < bucketOf.length; i++) {
+            order[start[bucketOf[i]]++] = i;
         }
         return order;
     }
 
-    static List<Step> sorted(List<Step> steps, Integer[] order) {
+    static List<Step> sorted(List<Step> steps, int[] order) {
         List<Step> out = new ArrayList<>(steps.size());
-        for (Integer i : order) {
+        for (int i : order) {
             out.add(steps.get(i));
         }
         return out;
     }
 
     /** Step ids per wave, each wave in the sorted order. */
-    static List<List<String>> group(List<Step> steps, int[] level, Integer[] order) {
+    static List<List<String>> group(List<Step> steps, int[] level, int[] order) {
         int count = Arrays.stream(level).max().orElse(-1) + 1;
         List<List<String>> waves = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             waves.add(new ArrayList<>());
         }
-        for (Integer i : order) {
+        for (int i : order) {
             waves.get(level[i]).add(steps.get(i).id());
         }
         return waves;

@@ -46,21 +46,20 @@ public record Permissions(List<KeyPermission> keys, List<SecretPermission> secre
 
     /** {@code keys: get, wrapKey; secrets: get} - for messages and plans. */
     public String describe() {
-        List<String> parts = new ArrayList<>();
-        part(parts, "keys", keys);
-        part(parts, "secrets", secrets);
-        part(parts, "certificates", certificates);
-        part(parts, "storage", storage);
-        return parts.isEmpty() ? "no permissions" : String.join("; ", parts);
+        StringBuilder b = new StringBuilder(64);
+        part(b, "keys", keys);
+        part(b, "secrets", secrets);
+        part(b, "certificates", certificates);
+        part(b, "storage", storage);
+        return b.length() == 0 ? "no permissions" : b.toString();
     }
 
-    private static <P extends SpecEnum> void part(List<String> parts, String label, List<P> permissions) {
+    private static <P extends SpecEnum> void part(StringBuilder b, String label, List<P> permissions) {
         if (!permissions.isEmpty()) {
-            StringBuilder b = new StringBuilder(label).append(": ");
+            b.append(b.length() == 0 ? "" : "; ").append(label).append(": ");
             for (int i = 0; i < permissions.size(); i++) {
                 b.append(i == 0 ? "" : ", ").append(permissions.get(i).specName());
             }
-            parts.add(b.toString());
         }
     }
 

@@ -68,7 +68,7 @@ class LimitsProfileTest {
         assertEquals("reference-2019", report.profile().name());
         assertEquals(List.of("limits.maxIpRules", "limits.maxVirtualNetworkRules", "limits.refusedPrefixLengths[0]"),
                 byRule(report, "limits-override").stream().map(f -> f.path().toString()).toList());
-        assertEquals("latest", byRule(report, "spec-enum").get(0).value());
+        assertEquals("latest", byRule(report, "limits-profile").get(0).value());
     }
 
     @Test

@@ -212,7 +212,7 @@ public final class Corpus {
         }
         cases.add(mutate("unknown trusted service", "spec-enum", "trustedServices[0].service",
                 s -> s.putArray("trustedServices").addObject().put("service", "azureQuantum")));
-        cases.add(mutate("limits profile latest", "spec-enum", "limits.profile", s -> s.putObject("limits").put("profile", "latest")));
+        cases.add(mutate("limits profile latest", "limits-profile", "limits.profile", s -> s.putObject("limits").put("profile", "latest")));
         return cases;
     }
 

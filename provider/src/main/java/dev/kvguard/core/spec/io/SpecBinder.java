@@ -1,6 +1,8 @@
 package dev.kvguard.core.spec.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.AccessPolicySpec;
@@ -29,6 +31,11 @@ import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
  * inputs through it too, so a spec file and a component produce the same spec.
  */
 public final class SpecBinder {
+
+    /** The rules binding reports (also for component inputs bound off the wire): the shape of the input. */
+    public static final Set<Rule> RULES = Set.of(Rule.SPEC_REQUIRED, Rule.SPEC_TYPE, Rule.SPEC_ENUM,
+            Rule.SPEC_UNKNOWN_PROPERTY);
+
 
     private SpecBinder() {
     }
