@@ -1,5 +1,6 @@
 package dev.kvguard.cli;
 
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.importer.Adoption;
 import dev.kvguard.core.importer.DocumentFormat;
@@ -7,17 +8,16 @@ import dev.kvguard.core.importer.Documents;
 import dev.kvguard.core.importer.ImportedVault;
 import dev.kvguard.core.importer.Importer;
 import dev.kvguard.core.importer.SpecYaml;
-import dev.kvguard.core.azure.Guid;
-import dev.kvguard.core.spec.io.SpecReader;
-import dev.kvguard.core.spec.io.SpecSyntaxException;
 import dev.kvguard.core.render.TextEscaper;
 import dev.kvguard.core.spec.io.SpecLimits;
+import dev.kvguard.core.spec.io.SpecReader;
+import dev.kvguard.core.spec.io.SpecSyntaxException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

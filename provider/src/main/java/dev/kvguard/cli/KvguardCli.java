@@ -2,8 +2,8 @@ package dev.kvguard.cli;
 
 import dev.kvguard.core.render.TextEscaper;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code kvguard} command. Exit codes: 0 no errors (warnings allowed), 1 the spec has errors,

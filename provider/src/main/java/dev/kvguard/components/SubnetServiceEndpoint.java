@@ -8,13 +8,13 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.components.inputs.SubnetServiceEndpointArgs;
-import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.model.ManagedSubnet;
-import dev.kvguard.pulumi.SubnetTranslator;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.pulumi.CheckedInputs;
 import dev.kvguard.pulumi.PreviewGate;
 import dev.kvguard.pulumi.PulumiLog;
+import dev.kvguard.pulumi.SubnetTranslator;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package dev.kvguard.pulumi;
 
-import dev.kvguard.core.finding.InputPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +10,7 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.core.finding.InputPath;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
 package dev.kvguard.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
 import java.util.ArrayList;

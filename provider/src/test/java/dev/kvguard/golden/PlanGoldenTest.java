@@ -1,13 +1,12 @@
 package dev.kvguard.golden;
 
-import dev.kvguard.testing.Golden;
-
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.render.PlanRenderer;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.validate.Validator;
+import dev.kvguard.testing.Golden;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,9 +1,9 @@
 package dev.kvguard.pulumi;
 
-import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.kvguard.pulumi;
 
-import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.render.Json;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.kvguard.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pulumi.core.Output;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
-import com.pulumi.core.Output;
 import dev.kvguard.components.SecureKeyVault;
 import dev.kvguard.components.inputs.ExistingVaultArgs;
 import dev.kvguard.components.inputs.ObservedVaultArgs;

@@ -1,26 +1,28 @@
 package dev.kvguard.core.access;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.AccessPolicy;
-import java.util.Optional;
-import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.SpecEnum;
 import dev.kvguard.core.spec.VaultSpec;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Access policies: GUIDs, the entry limit, overly broad grants, and conflict with RBAC authorization. */
 public final class AccessPolicyRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID, Rule.ACCESS_POLICY_RBAC_CONFLICT));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID,
+            Rule.ACCESS_POLICY_RBAC_CONFLICT));
 
     static final InputPath PATH = InputPath.of("accessPolicies");
 

@@ -1,17 +1,14 @@
 package dev.kvguard.core.adopt;
 
-import dev.kvguard.core.azure.VaultId;
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.check.Checking;
-import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.azure.SubnetId;
+import dev.kvguard.core.azure.VaultId;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.ExistingVaultSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PublicNetworkAccess;
@@ -20,10 +17,12 @@ import dev.kvguard.core.spec.VaultFlag;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Adopting a vault that already exists: its resource id must name the vault the spec describes, and every
@@ -49,7 +48,9 @@ import java.util.Objects;
  */
 public final class AdoptionRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.ADOPT_IMMUTABLE_PROPERTY, Rule.ADOPT_PROPERTY_DIFFERS, Rule.ADOPT_RESOURCE_ID));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.ADOPT_IMMUTABLE_PROPERTY, Rule.ADOPT_PROPERTY_DIFFERS, Rule.ADOPT_RESOURCE_ID));
 
     static final InputPath RESOURCE_ID = InputPath.of("existing").child("resourceId");
     static final String NEWER_PULUMI = "Adopting imports the vault and then applies this change in the same deployment "
@@ -62,7 +63,6 @@ public final class AdoptionRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         ExistingVaultSpec existing = spec.existing();
         if (existing == null || existing.resourceId() == null) {

@@ -1,8 +1,8 @@
 package dev.kvguard.core.adopt;
 
 import dev.kvguard.core.finding.Finding;
-import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Permissions;

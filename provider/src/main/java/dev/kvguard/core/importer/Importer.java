@@ -1,13 +1,13 @@
 package dev.kvguard.core.importer;
 
 import static dev.kvguard.core.importer.Carry.at;
-import java.util.Set;
-import dev.kvguard.core.finding.Rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kvguard.core.finding.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Reads every Key Vault in a document of Azure's tools and carries each over to a kvguard spec tree. */
 public final class Importer {

@@ -1,13 +1,13 @@
 package dev.kvguard.core.limits;
 
 import dev.kvguard.core.finding.Finding;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.LimitsSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Turns the user's {@code limits} block into the profile to validate against, reporting unusable values. */
 public final class LimitsResolver {

@@ -1,19 +1,18 @@
 package dev.kvguard.core.logging;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
-import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.DiagnosticSetting;
-import java.util.Optional;
 import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.VaultSpec;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class LoggingRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.LOGGING_DESTINATION, Rule.LOGGING_MISSING));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.LOGGING_DESTINATION, Rule.LOGGING_MISSING));
 
     private static final Pattern RESOURCE_ID = Pattern.compile("/subscriptions/[^/]+/resourceGroups/[^/]+/providers/.+",
             Pattern.CASE_INSENSITIVE);
@@ -34,7 +35,6 @@ public final class LoggingRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         LoggingSpec logging = spec.logging();
         checking.diagnosticSetting(!logging.hasDestination() ? Optional.empty() : Optional.of(new DiagnosticSetting(

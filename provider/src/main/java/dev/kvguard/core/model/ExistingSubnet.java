@@ -1,7 +1,7 @@
 package dev.kvguard.core.model;
 
-import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.azure.SubnetId;
+import dev.kvguard.core.finding.InputPath;
 
 /**
  * A subnet managed elsewhere, named by its resource id; its endpoint must already be on.

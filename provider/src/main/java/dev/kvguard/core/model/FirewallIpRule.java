@@ -1,7 +1,7 @@
 package dev.kvguard.core.model;
 
-import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.azure.Ipv4Range;
+import dev.kvguard.core.finding.InputPath;
 
 /**
  * One IPv4 rule of the vault's firewall.

@@ -1,7 +1,7 @@
 package dev.kvguard.core.model;
 
-import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.azure.SubnetId;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.kvguard.core.model;
 
-import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.azure.AzureCloud;
 import dev.kvguard.core.azure.PrivateDnsZoneId;
+import dev.kvguard.core.finding.InputPath;
 import java.util.List;
 import java.util.Optional;
 

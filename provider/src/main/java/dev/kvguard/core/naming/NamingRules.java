@@ -1,18 +1,17 @@
 package dev.kvguard.core.naming;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class NamingRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.DIAGNOSTIC_SETTING_NAME, Rule.LOCATION_NAME, Rule.PRIVATE_ENDPOINT_NAME, Rule.RESOURCE_GROUP_NAME, Rule.SUBNET_DELEGATION, Rule.SUBNET_NAME, Rule.SUBNET_SERVICE_ENDPOINT, Rule.TAG_NAME, Rule.TAG_VALUE, Rule.VIRTUAL_NETWORK_NAME));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.DIAGNOSTIC_SETTING_NAME, Rule.LOCATION_NAME, Rule.PRIVATE_ENDPOINT_NAME, Rule.RESOURCE_GROUP_NAME,
+            Rule.SUBNET_DELEGATION, Rule.SUBNET_NAME, Rule.SUBNET_SERVICE_ENDPOINT, Rule.TAG_NAME, Rule.TAG_VALUE,
+            Rule.VIRTUAL_NETWORK_NAME));
 
     @Override
     public Set<Rule> rules() {
@@ -31,7 +34,6 @@ public final class NamingRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, InputPath.of("resourceGroupName"), spec.resourceGroupName(), out);
         name(Rule.LOCATION_NAME, AzureName.LOCATION, InputPath.of("location"), spec.location(), out);

@@ -1,17 +1,16 @@
 package dev.kvguard.core.network;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.VaultSpec;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The firewall as a whole: a default action that lets everyone in makes every rule pointless, unless public network
@@ -19,7 +18,9 @@ import dev.kvguard.core.spec.VaultSpec;
  */
 public final class FirewallRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.DEFAULT_ACTION_ALLOW));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.DEFAULT_ACTION_ALLOW));
 
     @Override
     public Set<Rule> rules() {
@@ -28,7 +29,6 @@ public final class FirewallRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         if (spec.effectiveDefaultAction() != DefaultAction.ALLOW) {
             return;

@@ -1,21 +1,21 @@
 package dev.kvguard.core.network;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.check.Checking;
-import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.model.FirewallIpRule;
 import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.azure.Ipv4Range;
 import dev.kvguard.core.azure.SpecialRange;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.model.FirewallIpRule;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The vault's IPv4 rules: syntax, IPv6, refused prefixes, non-public and documentation space, host bits,
@@ -23,7 +23,11 @@ import java.util.List;
  */
 public final class IpRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.IP_RULE_SYNTAX, Rule.IP_RULE_IPV6, Rule.IP_RULE_PREFIX, Rule.IP_RULE_NOT_PUBLIC, Rule.IP_RULE_DOCUMENTATION_RANGE, Rule.IP_RULE_HOST_BITS, Rule.IP_RULE_DUPLICATE, Rule.IP_RULE_OVERLAP, Rule.IP_RULE_COUNT));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.IP_RULE_SYNTAX, Rule.IP_RULE_IPV6, Rule.IP_RULE_PREFIX, Rule.IP_RULE_NOT_PUBLIC,
+            Rule.IP_RULE_DOCUMENTATION_RANGE, Rule.IP_RULE_HOST_BITS, Rule.IP_RULE_DUPLICATE, Rule.IP_RULE_OVERLAP,
+            Rule.IP_RULE_COUNT));
 
     static final InputPath PATH = InputPath.of("networkRules").child("ipRules");
     static final String SHAPE = "an IPv4 address such as 52.168.0.7 or a CIDR range such as 52.168.0.0/24";

@@ -1,12 +1,12 @@
 package dev.kvguard.core.network;
 
+import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;

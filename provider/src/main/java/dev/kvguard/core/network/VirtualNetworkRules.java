@@ -1,33 +1,33 @@
 package dev.kvguard.core.network;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.azure.SubnetId;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.ExistingSubnet;
 import dev.kvguard.core.model.ManagedSubnet;
 import dev.kvguard.core.model.SubnetRef;
-import java.util.ArrayList;
-import dev.kvguard.core.azure.Ipv4Parser;
-import dev.kvguard.core.azure.Ipv4Range;
-import dev.kvguard.core.azure.SubnetId;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Virtual-network rules: well-formed subnet ids, managed subnets' prefixes, duplicates and the rule count. */
 public final class VirtualNetworkRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.VNET_RULE_SUBNET_ID, Rule.VNET_RULE_DUPLICATE, Rule.VNET_RULE_COUNT));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.VNET_RULE_SUBNET_ID, Rule.VNET_RULE_DUPLICATE, Rule.VNET_RULE_COUNT));
 
     static final InputPath PATH = InputPath.of("networkRules").child("virtualNetworkRules");
 

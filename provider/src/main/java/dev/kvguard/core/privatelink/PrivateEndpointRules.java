@@ -1,37 +1,34 @@
 package dev.kvguard.core.privatelink;
 
-import dev.kvguard.core.azure.PrivateDnsZoneId;
 import dev.kvguard.core.azure.AzureCloud;
-import dev.kvguard.core.azure.VaultId;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.Finding;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
-import dev.kvguard.core.check.Checking;
-import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.finding.Severity;
-import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.model.PrivateEndpoint;
-import dev.kvguard.core.spec.DefaultAction;
-import dev.kvguard.core.spec.EndpointSubnetSpec;
-import java.util.ArrayList;
 import dev.kvguard.core.azure.Ipv4Parser;
 import dev.kvguard.core.azure.Ipv4Range;
+import dev.kvguard.core.azure.PrivateDnsZoneId;
 import dev.kvguard.core.azure.SubnetId;
-import dev.kvguard.core.network.VirtualNetworkRules;
+import dev.kvguard.core.azure.VaultId;
+import dev.kvguard.core.check.Checking;
+import dev.kvguard.core.check.RuleSet;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.finding.Severity;
+import dev.kvguard.core.model.PrivateEndpoint;
+import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PrivateAccessSpec;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Private endpoints and public network access. The Azure behaviour encoded here:
@@ -52,7 +49,12 @@ import java.util.Optional;
  */
 public final class PrivateEndpointRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, Rule.PRIVATE_ENDPOINT_DUPLICATE, Rule.PRIVATE_ENDPOINT_STATIC_IP, Rule.PRIVATE_ENDPOINT_SUBNET_ID, Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, Rule.PUBLIC_ACCESS_RULES_IGNORED, Rule.PUBLIC_ACCESS_TRUSTED_SERVICES));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.PRIVATE_ENDPOINT_DNS_ZONE, Rule.PRIVATE_ENDPOINT_DUPLICATE, Rule.PRIVATE_ENDPOINT_STATIC_IP,
+            Rule.PRIVATE_ENDPOINT_SUBNET_ID, Rule.PRIVATE_ENDPOINT_SUBSCRIPTION,
+            Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, Rule.PUBLIC_ACCESS_RULES_IGNORED,
+            Rule.PUBLIC_ACCESS_TRUSTED_SERVICES));
 
     static final InputPath PATH = InputPath.of("privateEndpoints");
 
@@ -66,7 +68,6 @@ public final class PrivateEndpointRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         PrivateAccessSpec access = spec.privateAccess();
         AzureCloud cloud = AzureCloud.ofLocation(spec.location());

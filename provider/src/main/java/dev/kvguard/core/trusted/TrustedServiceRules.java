@@ -1,17 +1,14 @@
 package dev.kvguard.core.trusted;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.limits.LimitsProfile;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.TrustedAdmission;
-import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.TrustedService;
@@ -19,9 +16,11 @@ import dev.kvguard.core.spec.TrustedServiceSpec;
 import dev.kvguard.core.spec.VaultFlag;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Trusted Microsoft services pass a firewalled vault only when the bypass admits them AND they are
@@ -29,7 +28,10 @@ import java.util.Optional;
  */
 public final class TrustedServiceRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.TRUSTED_SERVICE_BYPASS, Rule.TRUSTED_SERVICE_DUPLICATE, Rule.TRUSTED_SERVICE_FLAG));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.TRUSTED_SERVICE_BYPASS, Rule.TRUSTED_SERVICE_DUPLICATE,
+            Rule.TRUSTED_SERVICE_FLAG));
 
     static final InputPath PATH = InputPath.of("trustedServices");
 
@@ -40,7 +42,6 @@ public final class TrustedServiceRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         List<TrustedServiceSpec> services = spec.trustedServices();
         if (services.isEmpty()) {

@@ -1,21 +1,22 @@
 package dev.kvguard.core.vault;
 
-import dev.kvguard.core.finding.Finding;
-import java.util.EnumSet;
-import java.util.Set;
-import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.finding.Findings;
-import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.azure.Guid;
 import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
-import dev.kvguard.core.limits.LimitsProfile;
-import dev.kvguard.core.azure.Guid;
+import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.VaultSpec;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The vault's own properties: its name, tenant and soft-delete retention. */
 public final class VaultRules implements RuleSet {
 
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(Rule.SOFT_DELETE_RETENTION, Rule.TENANT_ID, Rule.VAULT_NAME));
+    /** The rules this set reports; no other reports them. */
+    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
+            Rule.SOFT_DELETE_RETENTION, Rule.TENANT_ID, Rule.VAULT_NAME));
 
     public static final int MIN_RETENTION_DAYS = 7;
     public static final int MAX_RETENTION_DAYS = 90;
@@ -27,7 +28,6 @@ public final class VaultRules implements RuleSet {
 
     @Override
     public void check(VaultSpec spec, Checking checking) {
-        LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         if (spec.vaultName() != null) {
             VaultName.problems(spec.vaultName()).ifPresent(problems -> out.add(

@@ -1,6 +1,5 @@
 package dev.kvguard.core.adopt;
 
-import dev.kvguard.core.azure.VaultId;
 import static dev.kvguard.testing.TestSpecs.byRule;
 import static dev.kvguard.testing.TestSpecs.single;
 import static dev.kvguard.testing.TestSpecs.validateYaml;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kvguard.core.azure.VaultId;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.plan.Plan;
@@ -19,9 +19,9 @@ import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.core.validate.Validator;
 import dev.kvguard.testing.TestSpecs;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AdoptionRulesTest {
 

@@ -1,5 +1,9 @@
 package dev.kvguard.core.azure;
 
+import static dev.kvguard.testing.Properties.between;
+import static dev.kvguard.testing.Properties.forAll;
+import static dev.kvguard.testing.Properties.oneOf;
+import static dev.kvguard.testing.Properties.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +12,6 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.testing.Properties;
 import dev.kvguard.testing.TestSpecs;
-import static dev.kvguard.testing.Properties.between;
-import static dev.kvguard.testing.Properties.forAll;
-import static dev.kvguard.testing.Properties.oneOf;
-import static dev.kvguard.testing.Properties.string;
-
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

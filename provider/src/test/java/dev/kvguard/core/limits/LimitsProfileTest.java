@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvguard.core.spec.LimitsSpec;
+import dev.kvguard.core.spec.NetworkRulesSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.io.BoundSpec;
-import dev.kvguard.core.spec.NetworkRulesSpec;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.core.validate.Validator;
 import dev.kvguard.testing.TestSpecs;

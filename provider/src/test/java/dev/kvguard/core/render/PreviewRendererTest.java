@@ -1,12 +1,12 @@
 package dev.kvguard.core.render;
 
-import dev.kvguard.core.finding.InputPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
