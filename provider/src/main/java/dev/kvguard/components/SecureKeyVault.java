@@ -97,7 +97,8 @@ public final class SecureKeyVault extends ComponentResource {
         Output<CheckedInputs<ResolvedVault>> resolved = CheckedInputs.complete(args, checked, TYPE, name,
                 s -> CheckedInputs.vault(s, fallback),
                 f -> log.warn(f, this));
-        this.resolvedPlan = resolved.applyValue(c -> c.redaction().plan(plan(c)));
+        // With every input known at construction the resolved inputs are the checked ones: plan them once.
+        this.resolvedPlan = resolved.applyValue(c -> c == checked ? planned : c.redaction().plan(plan(c)));
         this.children = VaultMaterialiser.materialise(this, name, real, checked,
                 resolved.applyValue(CheckedInputs::value), options == null ? null : options.getDependsOn());
         Vault vault = children.vault();
