@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.AccessPolicy by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -6,22 +8,23 @@ import com.pulumi.resources.ResourceArgs;
 import java.util.Optional;
 
 /**
- * One access policy.
+ * An access policy: an identity and what it may do with the vault's keys, secrets, certificates and storage accounts.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.AccessPolicy}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class AccessPolicyArgs extends ResourceArgs {
 
-    /** Object id of the user, group, service principal or managed identity. */
+    /** Object id (a GUID) of the user, group, service principal or managed identity. */
     @Import(name = "objectId", required = true)
     private Output<String> objectId;
 
-    /** Its tenant; default the vault's. */
+    /** Tenant of the identity; default the vault's tenant. */
     @Import(name = "tenantId")
     private Output<String> tenantId;
 
-    /** For compound identities only. */
+    /** Application id, for compound identities only. */
     @Import(name = "applicationId")
     private Output<String> applicationId;
 
@@ -29,24 +32,24 @@ public final class AccessPolicyArgs extends ResourceArgs {
     @Import(name = "description")
     private Output<String> description;
 
-    /** What the identity may do. */
+    /** The permissions granted. */
     @Import(name = "permissions")
     private Output<PermissionsArgs> permissions;
 
     private AccessPolicyArgs() {
     }
 
-    /** Object id of the user, group, service principal or managed identity. */
+    /** Object id (a GUID) of the user, group, service principal or managed identity. */
     public Output<String> objectId() {
         return objectId;
     }
 
-    /** Its tenant; default the vault's. */
+    /** Tenant of the identity; default the vault's tenant. */
     public Optional<Output<String>> tenantId() {
         return Optional.ofNullable(tenantId);
     }
 
-    /** For compound identities only. */
+    /** Application id, for compound identities only. */
     public Optional<Output<String>> applicationId() {
         return Optional.ofNullable(applicationId);
     }
@@ -56,7 +59,7 @@ public final class AccessPolicyArgs extends ResourceArgs {
         return Optional.ofNullable(description);
     }
 
-    /** What the identity may do. */
+    /** The permissions granted. */
     public Optional<Output<PermissionsArgs>> permissions() {
         return Optional.ofNullable(permissions);
     }
@@ -65,20 +68,19 @@ public final class AccessPolicyArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(AccessPolicyArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final AccessPolicyArgs args;
+        private final AccessPolicyArgs args = new AccessPolicyArgs();
 
         private Builder() {
-            args = new AccessPolicyArgs();
         }
 
         private Builder(AccessPolicyArgs defaults) {
-            args = new AccessPolicyArgs();
             args.objectId = defaults.objectId;
             args.tenantId = defaults.tenantId;
             args.applicationId = defaults.applicationId;
@@ -86,7 +88,7 @@ public final class AccessPolicyArgs extends ResourceArgs {
             args.permissions = defaults.permissions;
         }
 
-        /** Object id of the user, group, service principal or managed identity. */
+        /** Object id (a GUID) of the user, group, service principal or managed identity. */
         public Builder objectId(Output<String> objectId) {
             args.objectId = objectId;
             return this;
@@ -96,7 +98,7 @@ public final class AccessPolicyArgs extends ResourceArgs {
             return objectId(Output.of(objectId));
         }
 
-        /** Its tenant; default the vault's. */
+        /** Tenant of the identity; default the vault's tenant. */
         public Builder tenantId(Output<String> tenantId) {
             args.tenantId = tenantId;
             return this;
@@ -106,7 +108,7 @@ public final class AccessPolicyArgs extends ResourceArgs {
             return tenantId(Output.of(tenantId));
         }
 
-        /** For compound identities only. */
+        /** Application id, for compound identities only. */
         public Builder applicationId(Output<String> applicationId) {
             args.applicationId = applicationId;
             return this;
@@ -126,7 +128,7 @@ public final class AccessPolicyArgs extends ResourceArgs {
             return description(Output.of(description));
         }
 
-        /** What the identity may do. */
+        /** The permissions granted. */
         public Builder permissions(Output<PermissionsArgs> permissions) {
             args.permissions = permissions;
             return this;

@@ -1,83 +1,90 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.Logging by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.spec.LogCategory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The vault's diagnostic setting.
+ * The vault's diagnostic setting: which audit logs go where.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.Logging}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class LoggingArgs extends ResourceArgs {
 
-    /** Resource id of a Log Analytics workspace. */
+    /** Also send {@code AllMetrics}; default {@code true}. */
+    @Import(name = "metrics")
+    private Output<Boolean> metrics;
+
+    /** Resource id of a Log Analytics workspace that receives the logs. */
     @Import(name = "logAnalyticsWorkspaceId")
     private Output<String> logAnalyticsWorkspaceId;
 
-    /** Resource id of a storage account. */
+    /** Resource id of a storage account that receives the logs. */
     @Import(name = "storageAccountId")
     private Output<String> storageAccountId;
 
-    /** Resource id of an event hub namespace authorization rule. */
+    /** Resource id of an event hub namespace authorization rule; give {@code eventHubName} with it. */
     @Import(name = "eventHubAuthorizationRuleId")
     private Output<String> eventHubAuthorizationRuleId;
 
-    /** Event hub name. */
+    /** Name of the event hub that receives the logs. */
     @Import(name = "eventHubName")
     private Output<String> eventHubName;
 
-    /** Log categories; default {@code AuditEvent}. */
+    /** Log categories to send; default {@code AuditEvent}. */
     @Import(name = "categories")
     private Output<List<String>> categories;
-
-    /** Also send AllMetrics; default {@code true}. */
-    @Import(name = "metrics")
-    private Output<Boolean> metrics;
 
     /** Name of the diagnostic setting; default {@code kvguard-audit}. */
     @Import(name = "diagnosticSettingName")
     private Output<String> diagnosticSettingName;
 
-    /** Why this vault has no logging; only then may the destinations be omitted. */
+    /**
+     * Why this vault has no audit logs; only with a waiver may every destination be left out (the finding becomes a
+     * warning).
+     */
     @Import(name = "waiver")
     private Output<String> waiver;
 
     private LoggingArgs() {
     }
 
-    /** Resource id of a Log Analytics workspace. */
+    /** Also send {@code AllMetrics}; default {@code true}. */
+    public Optional<Output<Boolean>> metrics() {
+        return Optional.ofNullable(metrics);
+    }
+
+    /** Resource id of a Log Analytics workspace that receives the logs. */
     public Optional<Output<String>> logAnalyticsWorkspaceId() {
         return Optional.ofNullable(logAnalyticsWorkspaceId);
     }
 
-    /** Resource id of a storage account. */
+    /** Resource id of a storage account that receives the logs. */
     public Optional<Output<String>> storageAccountId() {
         return Optional.ofNullable(storageAccountId);
     }
 
-    /** Resource id of an event hub namespace authorization rule. */
+    /** Resource id of an event hub namespace authorization rule; give {@code eventHubName} with it. */
     public Optional<Output<String>> eventHubAuthorizationRuleId() {
         return Optional.ofNullable(eventHubAuthorizationRuleId);
     }
 
-    /** Event hub name. */
+    /** Name of the event hub that receives the logs. */
     public Optional<Output<String>> eventHubName() {
         return Optional.ofNullable(eventHubName);
     }
 
-    /** Log categories; default {@code AuditEvent}. */
+    /** Log categories to send; default {@code AuditEvent}. */
     public Optional<Output<List<String>>> categories() {
         return Optional.ofNullable(categories);
-    }
-
-    /** Also send AllMetrics; default {@code true}. */
-    public Optional<Output<Boolean>> metrics() {
-        return Optional.ofNullable(metrics);
     }
 
     /** Name of the diagnostic setting; default {@code kvguard-audit}. */
@@ -85,7 +92,10 @@ public final class LoggingArgs extends ResourceArgs {
         return Optional.ofNullable(diagnosticSettingName);
     }
 
-    /** Why this vault has no logging; only then may the destinations be omitted. */
+    /**
+     * Why this vault has no audit logs; only with a waiver may every destination be left out (the finding becomes a
+     * warning).
+     */
     public Optional<Output<String>> waiver() {
         return Optional.ofNullable(waiver);
     }
@@ -94,31 +104,40 @@ public final class LoggingArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(LoggingArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final LoggingArgs args;
+        private final LoggingArgs args = new LoggingArgs();
 
         private Builder() {
-            args = new LoggingArgs();
         }
 
         private Builder(LoggingArgs defaults) {
-            args = new LoggingArgs();
+            args.metrics = defaults.metrics;
             args.logAnalyticsWorkspaceId = defaults.logAnalyticsWorkspaceId;
             args.storageAccountId = defaults.storageAccountId;
             args.eventHubAuthorizationRuleId = defaults.eventHubAuthorizationRuleId;
             args.eventHubName = defaults.eventHubName;
             args.categories = defaults.categories;
-            args.metrics = defaults.metrics;
             args.diagnosticSettingName = defaults.diagnosticSettingName;
             args.waiver = defaults.waiver;
         }
 
-        /** Resource id of a Log Analytics workspace. */
+        /** Also send {@code AllMetrics}; default {@code true}. */
+        public Builder metrics(Output<Boolean> metrics) {
+            args.metrics = metrics;
+            return this;
+        }
+
+        public Builder metrics(Boolean metrics) {
+            return metrics(Output.of(metrics));
+        }
+
+        /** Resource id of a Log Analytics workspace that receives the logs. */
         public Builder logAnalyticsWorkspaceId(Output<String> logAnalyticsWorkspaceId) {
             args.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
             return this;
@@ -128,7 +147,7 @@ public final class LoggingArgs extends ResourceArgs {
             return logAnalyticsWorkspaceId(Output.of(logAnalyticsWorkspaceId));
         }
 
-        /** Resource id of a storage account. */
+        /** Resource id of a storage account that receives the logs. */
         public Builder storageAccountId(Output<String> storageAccountId) {
             args.storageAccountId = storageAccountId;
             return this;
@@ -138,7 +157,7 @@ public final class LoggingArgs extends ResourceArgs {
             return storageAccountId(Output.of(storageAccountId));
         }
 
-        /** Resource id of an event hub namespace authorization rule. */
+        /** Resource id of an event hub namespace authorization rule; give {@code eventHubName} with it. */
         public Builder eventHubAuthorizationRuleId(Output<String> eventHubAuthorizationRuleId) {
             args.eventHubAuthorizationRuleId = eventHubAuthorizationRuleId;
             return this;
@@ -148,7 +167,7 @@ public final class LoggingArgs extends ResourceArgs {
             return eventHubAuthorizationRuleId(Output.of(eventHubAuthorizationRuleId));
         }
 
-        /** Event hub name. */
+        /** Name of the event hub that receives the logs. */
         public Builder eventHubName(Output<String> eventHubName) {
             args.eventHubName = eventHubName;
             return this;
@@ -158,7 +177,7 @@ public final class LoggingArgs extends ResourceArgs {
             return eventHubName(Output.of(eventHubName));
         }
 
-        /** Log categories; default {@code AuditEvent}. */
+        /** Log categories to send; default {@code AuditEvent}. */
         public Builder categories(Output<List<String>> categories) {
             args.categories = categories;
             return this;
@@ -173,17 +192,7 @@ public final class LoggingArgs extends ResourceArgs {
         }
 
         public Builder categories(LogCategory... categories) {
-            return categories(java.util.Arrays.stream(categories).map(LogCategory::specName).toList());
-        }
-
-        /** Also send AllMetrics; default {@code true}. */
-        public Builder metrics(Output<Boolean> metrics) {
-            args.metrics = metrics;
-            return this;
-        }
-
-        public Builder metrics(Boolean metrics) {
-            return metrics(Output.of(metrics));
+            return categories(Arrays.stream(categories).map(LogCategory::specName).toList());
         }
 
         /** Name of the diagnostic setting; default {@code kvguard-audit}. */
@@ -196,7 +205,10 @@ public final class LoggingArgs extends ResourceArgs {
             return diagnosticSettingName(Output.of(diagnosticSettingName));
         }
 
-        /** Why this vault has no logging; only then may the destinations be omitted. */
+        /**
+         * Why this vault has no audit logs; only with a waiver may every destination be left out (the finding becomes a
+         * warning).
+         */
         public Builder waiver(Output<String> waiver) {
             args.waiver = waiver;
             return this;

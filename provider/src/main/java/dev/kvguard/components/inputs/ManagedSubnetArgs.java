@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.ManagedSubnet by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -7,84 +9,85 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A subnet kvguard updates. Everything the subnet has is declared so that the update keeps it.
+ * A subnet kvguard updates, declared with everything it has, so that the update drops nothing.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.ManagedSubnet}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class ManagedSubnetArgs extends ResourceArgs {
 
-    /** Resource group of the virtual network. */
+    /** Resource group of the virtual network. Must be a plain value: it names a resource kvguard creates. */
     @Import(name = "resourceGroupName", required = true)
     private Output<String> resourceGroupName;
 
-    /** The virtual network. */
+    /** The virtual network. Must be a plain value. */
     @Import(name = "virtualNetworkName", required = true)
     private Output<String> virtualNetworkName;
 
-    /** The subnet. */
+    /** The subnet. Must be a plain value. */
     @Import(name = "name", required = true)
     private Output<String> name;
 
-    /** The subnet's IPv4 range. */
+    /** The subnet's IPv4 range, a network CIDR such as {@code 10.0.1.0/24}. */
     @Import(name = "addressPrefix", required = true)
     private Output<String> addressPrefix;
 
-    /** Endpoints to keep besides Microsoft.KeyVault. */
+    /** Service endpoints the subnet keeps besides {@code Microsoft.KeyVault}. */
     @Import(name = "serviceEndpoints")
     private Output<List<String>> serviceEndpoints;
 
-    /** Network security group to keep. */
+    /** Resource id of the network security group the subnet keeps. */
     @Import(name = "networkSecurityGroupId")
     private Output<String> networkSecurityGroupId;
 
-    /** Route table to keep. */
+    /** Resource id of the route table the subnet keeps. */
     @Import(name = "routeTableId")
     private Output<String> routeTableId;
 
-    /** Service names the subnet is delegated to, e.g. {@code Microsoft.Web/serverFarms}. */
+    /** Services the subnet stays delegated to, e.g. {@code Microsoft.Web/serverFarms}. */
     @Import(name = "delegations")
     private Output<List<String>> delegations;
 
     private ManagedSubnetArgs() {
     }
 
-    /** Resource group of the virtual network. */
+    /** Resource group of the virtual network. Must be a plain value: it names a resource kvguard creates. */
     public Output<String> resourceGroupName() {
         return resourceGroupName;
     }
 
-    /** The virtual network. */
+    /** The virtual network. Must be a plain value. */
     public Output<String> virtualNetworkName() {
         return virtualNetworkName;
     }
 
-    /** The subnet. */
+    /** The subnet. Must be a plain value. */
     public Output<String> name() {
         return name;
     }
 
-    /** The subnet's IPv4 range. */
+    /** The subnet's IPv4 range, a network CIDR such as {@code 10.0.1.0/24}. */
     public Output<String> addressPrefix() {
         return addressPrefix;
     }
 
-    /** Endpoints to keep besides Microsoft.KeyVault. */
+    /** Service endpoints the subnet keeps besides {@code Microsoft.KeyVault}. */
     public Optional<Output<List<String>>> serviceEndpoints() {
         return Optional.ofNullable(serviceEndpoints);
     }
 
-    /** Network security group to keep. */
+    /** Resource id of the network security group the subnet keeps. */
     public Optional<Output<String>> networkSecurityGroupId() {
         return Optional.ofNullable(networkSecurityGroupId);
     }
 
-    /** Route table to keep. */
+    /** Resource id of the route table the subnet keeps. */
     public Optional<Output<String>> routeTableId() {
         return Optional.ofNullable(routeTableId);
     }
 
-    /** Service names the subnet is delegated to, e.g. {@code Microsoft.Web/serverFarms}. */
+    /** Services the subnet stays delegated to, e.g. {@code Microsoft.Web/serverFarms}. */
     public Optional<Output<List<String>>> delegations() {
         return Optional.ofNullable(delegations);
     }
@@ -93,20 +96,19 @@ public final class ManagedSubnetArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(ManagedSubnetArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final ManagedSubnetArgs args;
+        private final ManagedSubnetArgs args = new ManagedSubnetArgs();
 
         private Builder() {
-            args = new ManagedSubnetArgs();
         }
 
         private Builder(ManagedSubnetArgs defaults) {
-            args = new ManagedSubnetArgs();
             args.resourceGroupName = defaults.resourceGroupName;
             args.virtualNetworkName = defaults.virtualNetworkName;
             args.name = defaults.name;
@@ -117,7 +119,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             args.delegations = defaults.delegations;
         }
 
-        /** Resource group of the virtual network. */
+        /** Resource group of the virtual network. Must be a plain value: it names a resource kvguard creates. */
         public Builder resourceGroupName(Output<String> resourceGroupName) {
             args.resourceGroupName = resourceGroupName;
             return this;
@@ -127,7 +129,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return resourceGroupName(Output.of(resourceGroupName));
         }
 
-        /** The virtual network. */
+        /** The virtual network. Must be a plain value. */
         public Builder virtualNetworkName(Output<String> virtualNetworkName) {
             args.virtualNetworkName = virtualNetworkName;
             return this;
@@ -137,7 +139,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return virtualNetworkName(Output.of(virtualNetworkName));
         }
 
-        /** The subnet. */
+        /** The subnet. Must be a plain value. */
         public Builder name(Output<String> name) {
             args.name = name;
             return this;
@@ -147,7 +149,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return name(Output.of(name));
         }
 
-        /** The subnet's IPv4 range. */
+        /** The subnet's IPv4 range, a network CIDR such as {@code 10.0.1.0/24}. */
         public Builder addressPrefix(Output<String> addressPrefix) {
             args.addressPrefix = addressPrefix;
             return this;
@@ -157,7 +159,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return addressPrefix(Output.of(addressPrefix));
         }
 
-        /** Endpoints to keep besides Microsoft.KeyVault. */
+        /** Service endpoints the subnet keeps besides {@code Microsoft.KeyVault}. */
         public Builder serviceEndpoints(Output<List<String>> serviceEndpoints) {
             args.serviceEndpoints = serviceEndpoints;
             return this;
@@ -171,7 +173,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return serviceEndpoints(List.of(serviceEndpoints));
         }
 
-        /** Network security group to keep. */
+        /** Resource id of the network security group the subnet keeps. */
         public Builder networkSecurityGroupId(Output<String> networkSecurityGroupId) {
             args.networkSecurityGroupId = networkSecurityGroupId;
             return this;
@@ -181,7 +183,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return networkSecurityGroupId(Output.of(networkSecurityGroupId));
         }
 
-        /** Route table to keep. */
+        /** Resource id of the route table the subnet keeps. */
         public Builder routeTableId(Output<String> routeTableId) {
             args.routeTableId = routeTableId;
             return this;
@@ -191,7 +193,7 @@ public final class ManagedSubnetArgs extends ResourceArgs {
             return routeTableId(Output.of(routeTableId));
         }
 
-        /** Service names the subnet is delegated to, e.g. {@code Microsoft.Web/serverFarms}. */
+        /** Services the subnet stays delegated to, e.g. {@code Microsoft.Web/serverFarms}. */
         public Builder delegations(Output<List<String>> delegations) {
             args.delegations = delegations;
             return this;

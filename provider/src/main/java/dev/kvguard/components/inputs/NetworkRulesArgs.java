@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.NetworkRules by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -9,10 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The vault firewall.
+ * The vault's firewall.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.NetworkRules}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class NetworkRulesArgs extends ResourceArgs {
 
@@ -20,15 +23,18 @@ public final class NetworkRulesArgs extends ResourceArgs {
     @Import(name = "defaultAction")
     private Output<String> defaultAction;
 
-    /** {@code AzureServices} or {@code None}; default derived from {@code trustedServices}. */
+    /**
+     * {@code AzureServices} or {@code None}; default {@code AzureServices} when trusted services are listed, else
+     * {@code None}.
+     */
     @Import(name = "bypass")
     private Output<String> bypass;
 
-    /** Public IPv4 addresses and CIDR ranges. */
+    /** Public IPv4 addresses ({@code a.b.c.d}) and CIDR ranges ({@code a.b.c.d/n}) admitted. */
     @Import(name = "ipRules")
     private Output<List<String>> ipRules;
 
-    /** Subnets admitted through their service endpoint. */
+    /** Subnets admitted through their {@code Microsoft.KeyVault} service endpoint. */
     @Import(name = "virtualNetworkRules")
     private Output<List<VirtualNetworkRuleArgs>> virtualNetworkRules;
 
@@ -40,17 +46,20 @@ public final class NetworkRulesArgs extends ResourceArgs {
         return Optional.ofNullable(defaultAction);
     }
 
-    /** {@code AzureServices} or {@code None}; default derived from {@code trustedServices}. */
+    /**
+     * {@code AzureServices} or {@code None}; default {@code AzureServices} when trusted services are listed, else
+     * {@code None}.
+     */
     public Optional<Output<String>> bypass() {
         return Optional.ofNullable(bypass);
     }
 
-    /** Public IPv4 addresses and CIDR ranges. */
+    /** Public IPv4 addresses ({@code a.b.c.d}) and CIDR ranges ({@code a.b.c.d/n}) admitted. */
     public Optional<Output<List<String>>> ipRules() {
         return Optional.ofNullable(ipRules);
     }
 
-    /** Subnets admitted through their service endpoint. */
+    /** Subnets admitted through their {@code Microsoft.KeyVault} service endpoint. */
     public Optional<Output<List<VirtualNetworkRuleArgs>>> virtualNetworkRules() {
         return Optional.ofNullable(virtualNetworkRules);
     }
@@ -59,20 +68,19 @@ public final class NetworkRulesArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(NetworkRulesArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final NetworkRulesArgs args;
+        private final NetworkRulesArgs args = new NetworkRulesArgs();
 
         private Builder() {
-            args = new NetworkRulesArgs();
         }
 
         private Builder(NetworkRulesArgs defaults) {
-            args = new NetworkRulesArgs();
             args.defaultAction = defaults.defaultAction;
             args.bypass = defaults.bypass;
             args.ipRules = defaults.ipRules;
@@ -93,7 +101,10 @@ public final class NetworkRulesArgs extends ResourceArgs {
             return defaultAction(defaultAction.specName());
         }
 
-        /** {@code AzureServices} or {@code None}; default derived from {@code trustedServices}. */
+        /**
+         * {@code AzureServices} or {@code None}; default {@code AzureServices} when trusted services are listed, else
+         * {@code None}.
+         */
         public Builder bypass(Output<String> bypass) {
             args.bypass = bypass;
             return this;
@@ -107,7 +118,7 @@ public final class NetworkRulesArgs extends ResourceArgs {
             return bypass(bypass.specName());
         }
 
-        /** Public IPv4 addresses and CIDR ranges. */
+        /** Public IPv4 addresses ({@code a.b.c.d}) and CIDR ranges ({@code a.b.c.d/n}) admitted. */
         public Builder ipRules(Output<List<String>> ipRules) {
             args.ipRules = ipRules;
             return this;
@@ -121,7 +132,7 @@ public final class NetworkRulesArgs extends ResourceArgs {
             return ipRules(List.of(ipRules));
         }
 
-        /** Subnets admitted through their service endpoint. */
+        /** Subnets admitted through their {@code Microsoft.KeyVault} service endpoint. */
         public Builder virtualNetworkRules(Output<List<VirtualNetworkRuleArgs>> virtualNetworkRules) {
             args.virtualNetworkRules = virtualNetworkRules;
             return this;

@@ -1,29 +1,38 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.ObservedVault by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import dev.kvguard.core.spec.PublicNetworkAccess;
+import dev.kvguard.core.spec.Sku;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code kvguard import --adopt} read of an existing vault. Every property is optional: an absent one was
- * not observed and is not compared. Names are those of the vault's own inputs.
+ * Settings of an existing vault as Azure reported them; an absent property was not observed and is not compared.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema property.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.ObservedVault}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class ObservedVaultArgs extends ResourceArgs {
 
-    /** SKU as Azure reported it: {@code standard} or {@code premium}. */
+    /** The firewall: default action, bypass, IPv4 rules and virtual-network rules (by {@code subnetId}). */
+    @Import(name = "networkRules")
+    private Output<NetworkRulesArgs> networkRules;
+
+    /** {@code standard} or {@code premium}. */
     @Import(name = "sku")
     private Output<String> sku;
 
-    /** Soft-delete retention in days as Azure reported it. */
+    /** Soft-delete retention in days (Azure does not let it change). */
     @Import(name = "softDeleteRetentionInDays")
     private Output<Integer> softDeleteRetentionInDays;
 
-    /** Whether purge protection is on. */
+    /** Whether purge protection is on (Azure never turns it off again). */
     @Import(name = "enablePurgeProtection")
     private Output<Boolean> enablePurgeProtection;
 
@@ -43,48 +52,58 @@ public final class ObservedVaultArgs extends ResourceArgs {
     @Import(name = "enabledForDiskEncryption")
     private Output<Boolean> enabledForDiskEncryption;
 
-    /** The firewall as Azure reported it (virtual-network rules by {@code subnetId}). */
-    @Import(name = "networkRules")
-    private Output<NetworkRulesArgs> networkRules;
-
-    /** How many access policies the vault has (written by older imports; compared only without {@code accessPolicies}). */
+    /**
+     * How many access policies the vault has (written by older imports; compared only when {@code accessPolicies} is
+     * absent).
+     */
     @Import(name = "accessPolicyCount")
     private Output<Integer> accessPolicyCount;
 
-    /** Region as Azure reported it; a different {@code location} in the spec would replace the vault. */
+    /** The vault's region; a different {@code location} would replace the vault, so adopting refuses it. */
     @Import(name = "location")
     private Output<String> location;
 
-    /** Tenant (directory) id as Azure reported it. */
+    /** The tenant (directory) id the vault trusts. */
     @Import(name = "tenantId")
     private Output<String> tenantId;
 
-    /** {@code Enabled} or {@code Disabled} as Azure reported it. */
+    /**
+     * {@code Enabled} or {@code Disabled}; recorded even when {@code Enabled}, so that changing it either way is
+     * reported.
+     */
     @Import(name = "publicNetworkAccess")
     private Output<String> publicNetworkAccess;
 
-    /** The vault's tags as Azure reported them. */
+    /** The vault's tags; tags the spec adds, removes or changes are reported. */
     @Import(name = "tags")
     private Output<Map<String, String>> tags;
 
-    /** The vault's access policies (object id and permissions of each); supersedes {@code accessPolicyCount}. */
+    /**
+     * Each access policy's object id and permissions; a principal the spec drops or whose permissions it changes is
+     * reported.
+     */
     @Import(name = "accessPolicies")
     private Output<List<AccessPolicyArgs>> accessPolicies;
 
     private ObservedVaultArgs() {
     }
 
-    /** SKU as Azure reported it: {@code standard} or {@code premium}. */
+    /** The firewall: default action, bypass, IPv4 rules and virtual-network rules (by {@code subnetId}). */
+    public Optional<Output<NetworkRulesArgs>> networkRules() {
+        return Optional.ofNullable(networkRules);
+    }
+
+    /** {@code standard} or {@code premium}. */
     public Optional<Output<String>> sku() {
         return Optional.ofNullable(sku);
     }
 
-    /** Soft-delete retention in days as Azure reported it. */
+    /** Soft-delete retention in days (Azure does not let it change). */
     public Optional<Output<Integer>> softDeleteRetentionInDays() {
         return Optional.ofNullable(softDeleteRetentionInDays);
     }
 
-    /** Whether purge protection is on. */
+    /** Whether purge protection is on (Azure never turns it off again). */
     public Optional<Output<Boolean>> enablePurgeProtection() {
         return Optional.ofNullable(enablePurgeProtection);
     }
@@ -109,37 +128,41 @@ public final class ObservedVaultArgs extends ResourceArgs {
         return Optional.ofNullable(enabledForDiskEncryption);
     }
 
-    /** The firewall as Azure reported it (virtual-network rules by {@code subnetId}). */
-    public Optional<Output<NetworkRulesArgs>> networkRules() {
-        return Optional.ofNullable(networkRules);
-    }
-
-    /** How many access policies the vault has. */
+    /**
+     * How many access policies the vault has (written by older imports; compared only when {@code accessPolicies} is
+     * absent).
+     */
     public Optional<Output<Integer>> accessPolicyCount() {
         return Optional.ofNullable(accessPolicyCount);
     }
 
-    /** Region as Azure reported it; a different {@code location} in the spec would replace the vault. */
+    /** The vault's region; a different {@code location} would replace the vault, so adopting refuses it. */
     public Optional<Output<String>> location() {
         return Optional.ofNullable(location);
     }
 
-    /** Tenant (directory) id as Azure reported it. */
+    /** The tenant (directory) id the vault trusts. */
     public Optional<Output<String>> tenantId() {
         return Optional.ofNullable(tenantId);
     }
 
-    /** {@code Enabled} or {@code Disabled} as Azure reported it. */
+    /**
+     * {@code Enabled} or {@code Disabled}; recorded even when {@code Enabled}, so that changing it either way is
+     * reported.
+     */
     public Optional<Output<String>> publicNetworkAccess() {
         return Optional.ofNullable(publicNetworkAccess);
     }
 
-    /** The vault's tags as Azure reported them. */
+    /** The vault's tags; tags the spec adds, removes or changes are reported. */
     public Optional<Output<Map<String, String>>> tags() {
         return Optional.ofNullable(tags);
     }
 
-    /** The vault's access policies (object id and permissions of each); supersedes {@code accessPolicyCount}. */
+    /**
+     * Each access policy's object id and permissions; a principal the spec drops or whose permissions it changes is
+     * reported.
+     */
     public Optional<Output<List<AccessPolicyArgs>>> accessPolicies() {
         return Optional.ofNullable(accessPolicies);
     }
@@ -150,32 +173,44 @@ public final class ObservedVaultArgs extends ResourceArgs {
 
     /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(ObservedVaultArgs defaults) {
-        Builder b = new Builder();
-        b.args.sku = defaults.sku;
-        b.args.softDeleteRetentionInDays = defaults.softDeleteRetentionInDays;
-        b.args.enablePurgeProtection = defaults.enablePurgeProtection;
-        b.args.enableRbacAuthorization = defaults.enableRbacAuthorization;
-        b.args.enabledForDeployment = defaults.enabledForDeployment;
-        b.args.enabledForTemplateDeployment = defaults.enabledForTemplateDeployment;
-        b.args.enabledForDiskEncryption = defaults.enabledForDiskEncryption;
-        b.args.networkRules = defaults.networkRules;
-        b.args.accessPolicyCount = defaults.accessPolicyCount;
-        b.args.location = defaults.location;
-        b.args.tenantId = defaults.tenantId;
-        b.args.publicNetworkAccess = defaults.publicNetworkAccess;
-        b.args.tags = defaults.tags;
-        b.args.accessPolicies = defaults.accessPolicies;
-        return b;
+        return new Builder(defaults);
     }
 
-    /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads. */
+    /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
         private final ObservedVaultArgs args = new ObservedVaultArgs();
 
         private Builder() {
         }
 
-        /** SKU as Azure reported it: {@code standard} or {@code premium}. */
+        private Builder(ObservedVaultArgs defaults) {
+            args.networkRules = defaults.networkRules;
+            args.sku = defaults.sku;
+            args.softDeleteRetentionInDays = defaults.softDeleteRetentionInDays;
+            args.enablePurgeProtection = defaults.enablePurgeProtection;
+            args.enableRbacAuthorization = defaults.enableRbacAuthorization;
+            args.enabledForDeployment = defaults.enabledForDeployment;
+            args.enabledForTemplateDeployment = defaults.enabledForTemplateDeployment;
+            args.enabledForDiskEncryption = defaults.enabledForDiskEncryption;
+            args.accessPolicyCount = defaults.accessPolicyCount;
+            args.location = defaults.location;
+            args.tenantId = defaults.tenantId;
+            args.publicNetworkAccess = defaults.publicNetworkAccess;
+            args.tags = defaults.tags;
+            args.accessPolicies = defaults.accessPolicies;
+        }
+
+        /** The firewall: default action, bypass, IPv4 rules and virtual-network rules (by {@code subnetId}). */
+        public Builder networkRules(Output<NetworkRulesArgs> networkRules) {
+            args.networkRules = networkRules;
+            return this;
+        }
+
+        public Builder networkRules(NetworkRulesArgs networkRules) {
+            return networkRules(Output.of(networkRules));
+        }
+
+        /** {@code standard} or {@code premium}. */
         public Builder sku(Output<String> sku) {
             args.sku = sku;
             return this;
@@ -185,7 +220,11 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return sku(Output.of(sku));
         }
 
-        /** Soft-delete retention in days as Azure reported it. */
+        public Builder sku(Sku sku) {
+            return sku(sku.specName());
+        }
+
+        /** Soft-delete retention in days (Azure does not let it change). */
         public Builder softDeleteRetentionInDays(Output<Integer> softDeleteRetentionInDays) {
             args.softDeleteRetentionInDays = softDeleteRetentionInDays;
             return this;
@@ -195,7 +234,7 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return softDeleteRetentionInDays(Output.of(softDeleteRetentionInDays));
         }
 
-        /** Whether purge protection is on. */
+        /** Whether purge protection is on (Azure never turns it off again). */
         public Builder enablePurgeProtection(Output<Boolean> enablePurgeProtection) {
             args.enablePurgeProtection = enablePurgeProtection;
             return this;
@@ -245,17 +284,10 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return enabledForDiskEncryption(Output.of(enabledForDiskEncryption));
         }
 
-        /** The firewall as Azure reported it (virtual-network rules by {@code subnetId}). */
-        public Builder networkRules(Output<NetworkRulesArgs> networkRules) {
-            args.networkRules = networkRules;
-            return this;
-        }
-
-        public Builder networkRules(NetworkRulesArgs networkRules) {
-            return networkRules(Output.of(networkRules));
-        }
-
-        /** How many access policies the vault has. */
+        /**
+         * How many access policies the vault has (written by older imports; compared only when {@code accessPolicies}
+         * is absent).
+         */
         public Builder accessPolicyCount(Output<Integer> accessPolicyCount) {
             args.accessPolicyCount = accessPolicyCount;
             return this;
@@ -265,7 +297,7 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return accessPolicyCount(Output.of(accessPolicyCount));
         }
 
-        /** Region as Azure reported it; a different {@code location} in the spec would replace the vault. */
+        /** The vault's region; a different {@code location} would replace the vault, so adopting refuses it. */
         public Builder location(Output<String> location) {
             args.location = location;
             return this;
@@ -275,7 +307,7 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return location(Output.of(location));
         }
 
-        /** Tenant (directory) id as Azure reported it. */
+        /** The tenant (directory) id the vault trusts. */
         public Builder tenantId(Output<String> tenantId) {
             args.tenantId = tenantId;
             return this;
@@ -285,7 +317,10 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return tenantId(Output.of(tenantId));
         }
 
-        /** {@code Enabled} or {@code Disabled} as Azure reported it. */
+        /**
+         * {@code Enabled} or {@code Disabled}; recorded even when {@code Enabled}, so that changing it either way is
+         * reported.
+         */
         public Builder publicNetworkAccess(Output<String> publicNetworkAccess) {
             args.publicNetworkAccess = publicNetworkAccess;
             return this;
@@ -295,7 +330,11 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return publicNetworkAccess(Output.of(publicNetworkAccess));
         }
 
-        /** The vault's tags as Azure reported them. */
+        public Builder publicNetworkAccess(PublicNetworkAccess publicNetworkAccess) {
+            return publicNetworkAccess(publicNetworkAccess.specName());
+        }
+
+        /** The vault's tags; tags the spec adds, removes or changes are reported. */
         public Builder tags(Output<Map<String, String>> tags) {
             args.tags = tags;
             return this;
@@ -305,7 +344,10 @@ public final class ObservedVaultArgs extends ResourceArgs {
             return tags(Output.of(tags));
         }
 
-        /** The vault's access policies (object id and permissions of each); supersedes {@code accessPolicyCount}. */
+        /**
+         * Each access policy's object id and permissions; a principal the spec drops or whose permissions it changes is
+         * reported.
+         */
         public Builder accessPolicies(Output<List<AccessPolicyArgs>> accessPolicies) {
             args.accessPolicies = accessPolicies;
             return this;
@@ -313,6 +355,10 @@ public final class ObservedVaultArgs extends ResourceArgs {
 
         public Builder accessPolicies(List<AccessPolicyArgs> accessPolicies) {
             return accessPolicies(Output.of(accessPolicies));
+        }
+
+        public Builder accessPolicies(AccessPolicyArgs... accessPolicies) {
+            return accessPolicies(List.of(accessPolicies));
         }
 
         public ObservedVaultArgs build() {

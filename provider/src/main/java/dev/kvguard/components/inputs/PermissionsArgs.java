@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.Permissions by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -7,26 +9,28 @@ import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.KeyPermission;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.StoragePermission;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Access-policy permissions, spelled as Azure spells them.
+ * Permissions an access policy grants, by kind of object.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.Permissions}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class PermissionsArgs extends ResourceArgs {
 
-    /** Key permissions. */
+    /** Key permissions, e.g. {@code get}, {@code wrapKey}, {@code unwrapKey}. */
     @Import(name = "keys")
     private Output<List<String>> keys;
 
-    /** Secret permissions. */
+    /** Secret permissions, e.g. {@code get}, {@code list}. */
     @Import(name = "secrets")
     private Output<List<String>> secrets;
 
-    /** Certificate permissions. */
+    /** Certificate permissions, e.g. {@code get}, {@code import}. */
     @Import(name = "certificates")
     private Output<List<String>> certificates;
 
@@ -37,17 +41,17 @@ public final class PermissionsArgs extends ResourceArgs {
     private PermissionsArgs() {
     }
 
-    /** Key permissions. */
+    /** Key permissions, e.g. {@code get}, {@code wrapKey}, {@code unwrapKey}. */
     public Optional<Output<List<String>>> keys() {
         return Optional.ofNullable(keys);
     }
 
-    /** Secret permissions. */
+    /** Secret permissions, e.g. {@code get}, {@code list}. */
     public Optional<Output<List<String>>> secrets() {
         return Optional.ofNullable(secrets);
     }
 
-    /** Certificate permissions. */
+    /** Certificate permissions, e.g. {@code get}, {@code import}. */
     public Optional<Output<List<String>>> certificates() {
         return Optional.ofNullable(certificates);
     }
@@ -61,27 +65,26 @@ public final class PermissionsArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(PermissionsArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final PermissionsArgs args;
+        private final PermissionsArgs args = new PermissionsArgs();
 
         private Builder() {
-            args = new PermissionsArgs();
         }
 
         private Builder(PermissionsArgs defaults) {
-            args = new PermissionsArgs();
             args.keys = defaults.keys;
             args.secrets = defaults.secrets;
             args.certificates = defaults.certificates;
             args.storage = defaults.storage;
         }
 
-        /** Key permissions. */
+        /** Key permissions, e.g. {@code get}, {@code wrapKey}, {@code unwrapKey}. */
         public Builder keys(Output<List<String>> keys) {
             args.keys = keys;
             return this;
@@ -96,10 +99,10 @@ public final class PermissionsArgs extends ResourceArgs {
         }
 
         public Builder keys(KeyPermission... keys) {
-            return keys(java.util.Arrays.stream(keys).map(KeyPermission::specName).toList());
+            return keys(Arrays.stream(keys).map(KeyPermission::specName).toList());
         }
 
-        /** Secret permissions. */
+        /** Secret permissions, e.g. {@code get}, {@code list}. */
         public Builder secrets(Output<List<String>> secrets) {
             args.secrets = secrets;
             return this;
@@ -114,10 +117,10 @@ public final class PermissionsArgs extends ResourceArgs {
         }
 
         public Builder secrets(SecretPermission... secrets) {
-            return secrets(java.util.Arrays.stream(secrets).map(SecretPermission::specName).toList());
+            return secrets(Arrays.stream(secrets).map(SecretPermission::specName).toList());
         }
 
-        /** Certificate permissions. */
+        /** Certificate permissions, e.g. {@code get}, {@code import}. */
         public Builder certificates(Output<List<String>> certificates) {
             args.certificates = certificates;
             return this;
@@ -132,7 +135,7 @@ public final class PermissionsArgs extends ResourceArgs {
         }
 
         public Builder certificates(CertificatePermission... certificates) {
-            return certificates(java.util.Arrays.stream(certificates).map(CertificatePermission::specName).toList());
+            return certificates(Arrays.stream(certificates).map(CertificatePermission::specName).toList());
         }
 
         /** Storage-account permissions. */
@@ -150,7 +153,7 @@ public final class PermissionsArgs extends ResourceArgs {
         }
 
         public Builder storage(StoragePermission... storage) {
-            return storage(java.util.Arrays.stream(storage).map(StoragePermission::specName).toList());
+            return storage(Arrays.stream(storage).map(StoragePermission::specName).toList());
         }
 
         public PermissionsArgs build() {

@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.PrivateEndpoint by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -7,14 +9,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A private endpoint to the vault, in a subnet named by id or by its parts, registered in private DNS.
+ * A private endpoint to the vault, in a subnet named by {@code subnetId} or by {@code subnet}, with the DNS zones it
+ * registers the vault in.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.PrivateEndpoint}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class PrivateEndpointArgs extends ResourceArgs {
 
-    /** Name of the private endpoint resource. */
+    /**
+     * Name of the private endpoint resource: 2 to 64 letters, digits, underscores, periods and hyphens. Must be a plain
+     * value.
+     */
     @Import(name = "name", required = true)
     private Output<String> name;
 
@@ -22,22 +29,36 @@ public final class PrivateEndpointArgs extends ResourceArgs {
     @Import(name = "subnetId")
     private Output<String> subnetId;
 
-    /** The subnet by resource group, network and name (instead of {@code subnetId}). */
+    /**
+     * The subnet by resource group, network and name, instead of {@code subnetId}; the vault's subscription completes
+     * its id.
+     */
     @Import(name = "subnet")
     private Output<PrivateEndpointSubnetArgs> subnet;
 
-    /** Private DNS zones (resource ids) to register the vault in; default the cloud's Key Vault zone in the vault's resource group, none when empty. */
+    /**
+     * Resource ids of the private DNS zones to register the vault in; each must be the Key Vault zone of the vault's
+     * cloud ({@code privatelink.vaultcore.azure.net}, {@code privatelink.vaultcore.usgovcloudapi.net} or {@code
+     * privatelink.vaultcore.azure.cn}). Omitted: that zone in the vault's resource group. Empty: no zone group, DNS is
+     * registered elsewhere.
+     */
     @Import(name = "privateDnsZoneIds")
     private Output<List<String>> privateDnsZoneIds;
 
-    /** The endpoint's private IP; default one Azure assigns. */
+    /**
+     * The endpoint's private IPv4 address, inside the subnet and not one of the five Azure reserves; omitted, Azure
+     * assigns one.
+     */
     @Import(name = "staticIpAddress")
     private Output<String> staticIpAddress;
 
     private PrivateEndpointArgs() {
     }
 
-    /** Name of the private endpoint resource. */
+    /**
+     * Name of the private endpoint resource: 2 to 64 letters, digits, underscores, periods and hyphens. Must be a plain
+     * value.
+     */
     public Output<String> name() {
         return name;
     }
@@ -47,17 +68,28 @@ public final class PrivateEndpointArgs extends ResourceArgs {
         return Optional.ofNullable(subnetId);
     }
 
-    /** The subnet by resource group, network and name (instead of {@code subnetId}). */
+    /**
+     * The subnet by resource group, network and name, instead of {@code subnetId}; the vault's subscription completes
+     * its id.
+     */
     public Optional<Output<PrivateEndpointSubnetArgs>> subnet() {
         return Optional.ofNullable(subnet);
     }
 
-    /** Private DNS zones (resource ids) to register the vault in; default the cloud's Key Vault zone in the vault's resource group, none when empty. */
+    /**
+     * Resource ids of the private DNS zones to register the vault in; each must be the Key Vault zone of the vault's
+     * cloud ({@code privatelink.vaultcore.azure.net}, {@code privatelink.vaultcore.usgovcloudapi.net} or {@code
+     * privatelink.vaultcore.azure.cn}). Omitted: that zone in the vault's resource group. Empty: no zone group, DNS is
+     * registered elsewhere.
+     */
     public Optional<Output<List<String>>> privateDnsZoneIds() {
         return Optional.ofNullable(privateDnsZoneIds);
     }
 
-    /** The endpoint's private IP; default one Azure assigns. */
+    /**
+     * The endpoint's private IPv4 address, inside the subnet and not one of the five Azure reserves; omitted, Azure
+     * assigns one.
+     */
     public Optional<Output<String>> staticIpAddress() {
         return Optional.ofNullable(staticIpAddress);
     }
@@ -66,20 +98,19 @@ public final class PrivateEndpointArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(PrivateEndpointArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final PrivateEndpointArgs args;
+        private final PrivateEndpointArgs args = new PrivateEndpointArgs();
 
         private Builder() {
-            args = new PrivateEndpointArgs();
         }
 
         private Builder(PrivateEndpointArgs defaults) {
-            args = new PrivateEndpointArgs();
             args.name = defaults.name;
             args.subnetId = defaults.subnetId;
             args.subnet = defaults.subnet;
@@ -87,7 +118,10 @@ public final class PrivateEndpointArgs extends ResourceArgs {
             args.staticIpAddress = defaults.staticIpAddress;
         }
 
-        /** Name of the private endpoint resource. */
+        /**
+         * Name of the private endpoint resource: 2 to 64 letters, digits, underscores, periods and hyphens. Must be a
+         * plain value.
+         */
         public Builder name(Output<String> name) {
             args.name = name;
             return this;
@@ -107,7 +141,10 @@ public final class PrivateEndpointArgs extends ResourceArgs {
             return subnetId(Output.of(subnetId));
         }
 
-        /** The subnet by resource group, network and name (instead of {@code subnetId}). */
+        /**
+         * The subnet by resource group, network and name, instead of {@code subnetId}; the vault's subscription
+         * completes its id.
+         */
         public Builder subnet(Output<PrivateEndpointSubnetArgs> subnet) {
             args.subnet = subnet;
             return this;
@@ -117,7 +154,12 @@ public final class PrivateEndpointArgs extends ResourceArgs {
             return subnet(Output.of(subnet));
         }
 
-        /** Private DNS zones (resource ids) to register the vault in; default the cloud's Key Vault zone in the vault's resource group, none when empty. */
+        /**
+         * Resource ids of the private DNS zones to register the vault in; each must be the Key Vault zone of the
+         * vault's cloud ({@code privatelink.vaultcore.azure.net}, {@code privatelink.vaultcore.usgovcloudapi.net} or
+         * {@code privatelink.vaultcore.azure.cn}). Omitted: that zone in the vault's resource group. Empty: no zone
+         * group, DNS is registered elsewhere.
+         */
         public Builder privateDnsZoneIds(Output<List<String>> privateDnsZoneIds) {
             args.privateDnsZoneIds = privateDnsZoneIds;
             return this;
@@ -131,7 +173,10 @@ public final class PrivateEndpointArgs extends ResourceArgs {
             return privateDnsZoneIds(List.of(privateDnsZoneIds));
         }
 
-        /** The endpoint's private IP; default one Azure assigns. */
+        /**
+         * The endpoint's private IPv4 address, inside the subnet and not one of the five Azure reserves; omitted, Azure
+         * assigns one.
+         */
         public Builder staticIpAddress(Output<String> staticIpAddress) {
             args.staticIpAddress = staticIpAddress;
             return this;

@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.PrivateEndpointSubnet by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -6,10 +8,11 @@ import com.pulumi.resources.ResourceArgs;
 import java.util.Optional;
 
 /**
- * A subnet a private endpoint is placed in, by resource group, network and name; kvguard does not change it.
+ * A subnet a private endpoint is placed in, named by its parts; kvguard does not change it.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.PrivateEndpointSubnet}. Only instance fields: the
+ * Pulumi component analyzer turns every declared field into a schema property, and reads no enums, so typed values are
+ * written as their spec strings.
  */
 public final class PrivateEndpointSubnetArgs extends ResourceArgs {
 
@@ -25,7 +28,7 @@ public final class PrivateEndpointSubnetArgs extends ResourceArgs {
     @Import(name = "name", required = true)
     private Output<String> name;
 
-    /** The subnet's IPv4 range, if known: a static IP is checked against it. */
+    /** The subnet's IPv4 range, when known: a static IP is checked against it. */
     @Import(name = "addressPrefix")
     private Output<String> addressPrefix;
 
@@ -47,7 +50,7 @@ public final class PrivateEndpointSubnetArgs extends ResourceArgs {
         return name;
     }
 
-    /** The subnet's IPv4 range, if known: a static IP is checked against it. */
+    /** The subnet's IPv4 range, when known: a static IP is checked against it. */
     public Optional<Output<String>> addressPrefix() {
         return Optional.ofNullable(addressPrefix);
     }
@@ -56,20 +59,19 @@ public final class PrivateEndpointSubnetArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(PrivateEndpointSubnetArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final PrivateEndpointSubnetArgs args;
+        private final PrivateEndpointSubnetArgs args = new PrivateEndpointSubnetArgs();
 
         private Builder() {
-            args = new PrivateEndpointSubnetArgs();
         }
 
         private Builder(PrivateEndpointSubnetArgs defaults) {
-            args = new PrivateEndpointSubnetArgs();
             args.resourceGroupName = defaults.resourceGroupName;
             args.virtualNetworkName = defaults.virtualNetworkName;
             args.name = defaults.name;
@@ -106,7 +108,7 @@ public final class PrivateEndpointSubnetArgs extends ResourceArgs {
             return name(Output.of(name));
         }
 
-        /** The subnet's IPv4 range, if known: a static IP is checked against it. */
+        /** The subnet's IPv4 range, when known: a static IP is checked against it. */
         public Builder addressPrefix(Output<String> addressPrefix) {
             args.addressPrefix = addressPrefix;
             return this;

@@ -1,3 +1,5 @@
+// Generated from dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault by ArgsGenerator; do not edit.
+// After changing the declaration: ./mvnw -B -q -pl provider test-compile exec:java@args compile exec:java@schema exec:java@docs
 package dev.kvguard.components.inputs;
 
 import com.pulumi.core.Output;
@@ -11,26 +13,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Inputs of {@link dev.kvguard.components.SecureKeyVault}. Property names are those of kvguard spec files.
+ * Inputs of {@link dev.kvguard.components.SecureKeyVault}: An Azure Key Vault locked down to chosen networks. Every
+ * input is validated before anything is registered: an error fails the preview with every finding (rule id, path,
+ * value, fix), warnings are logged against the component. Children are created in the plan's order: managed subnets'
+ * service endpoints, the vault with its firewall, its diagnostic setting and private endpoints (then their DNS zone
+ * groups), then role assignments.
  *
- * <p>Only instance fields: the Pulumi component analyzer turns every declared field into a schema
- * property, and reads no enums, so typed values are written as their spec strings.
+ * <p>Generated from {@link dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault}. Only instance fields: the Pulumi
+ * component analyzer turns every declared field into a schema property, and reads no enums, so typed values are written
+ * as their spec strings.
  */
 public final class SecureKeyVaultArgs extends ResourceArgs {
 
-    /** Globally unique vault name: 3-24 letters, digits and hyphens. */
+    /**
+     * Globally unique vault name: 3 to 24 letters, digits and hyphens, starting with a letter, ending with a letter or
+     * digit, without {@code --}.
+     */
     @Import(name = "vaultName", required = true)
     private Output<String> vaultName;
 
-    /** Resource group of the vault. */
+    /** Resource group the vault is created in. */
     @Import(name = "resourceGroupName", required = true)
     private Output<String> resourceGroupName;
 
-    /** Azure region, e.g. {@code westeurope}. */
+    /** Azure region of the vault, e.g. {@code westeurope}. */
     @Import(name = "location", required = true)
     private Output<String> location;
 
-    /** Azure AD tenant (directory) id that authenticates requests to the vault. */
+    /** Microsoft Entra tenant id (a GUID) that authenticates requests to the vault. */
     @Import(name = "tenantId", required = true)
     private Output<String> tenantId;
 
@@ -38,27 +48,30 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
     @Import(name = "sku")
     private Output<String> sku;
 
-    /** Days soft-deleted items are kept: 7-90, default 90. */
+    /** How many days deleted keys, secrets and certificates are kept: 7 to 90, default 90. */
     @Import(name = "softDeleteRetentionInDays")
     private Output<Integer> softDeleteRetentionInDays;
 
-    /** Purge protection; default {@code true}. */
+    /** Purge protection; default {@code true} (Azure never lets it be switched off again). */
     @Import(name = "enablePurgeProtection")
     private Output<Boolean> enablePurgeProtection;
 
-    /** Azure RBAC instead of access policies; default {@code false}. */
+    /**
+     * Authorize data-plane access with Azure RBAC instead of access policies; default {@code false}. Must be a plain
+     * value: it decides which resources exist.
+     */
     @Import(name = "enableRbacAuthorization")
     private Output<Boolean> enableRbacAuthorization;
 
-    /** Lets VMs retrieve certificates stored as secrets; default {@code false}. */
+    /** Lets virtual machines read certificates stored as secrets; default {@code false}. */
     @Import(name = "enabledForDeployment")
     private Output<Boolean> enabledForDeployment;
 
-    /** Lets ARM template deployments retrieve secrets; default {@code false}. */
+    /** Lets ARM template deployments read secrets; default {@code false}. */
     @Import(name = "enabledForTemplateDeployment")
     private Output<Boolean> enabledForTemplateDeployment;
 
-    /** Lets Azure Disk Encryption retrieve secrets and unwrap keys; default {@code false}. */
+    /** Lets Azure Disk Encryption read secrets and unwrap keys; default {@code false}. */
     @Import(name = "enabledForDiskEncryption")
     private Output<Boolean> enabledForDiskEncryption;
 
@@ -66,69 +79,96 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
     @Import(name = "protect")
     private Output<Boolean> protect;
 
-    /** {@code enforce} (default) closes the vault; {@code observe} keeps the default action Allow while rules and logging go live. */
+    /**
+     * {@code enforce} (default) closes the firewall; {@code observe} puts rules and logging live but keeps the default
+     * action {@code Allow}, for tightening a vault already in use.
+     */
     @Import(name = "stage")
     private Output<String> stage;
 
-    /** Limits profile and overrides; default the reference document's profile. */
+    /** Limits profile ({@code reference-2019} by default, or {@code current}) and single overrides. */
     @Import(name = "limits")
     private Output<LimitsArgs> limits;
 
-    /** The firewall; default action {@code Deny} when omitted. */
+    /** The vault's firewall: default action, bypass, public IPv4 rules and virtual-network rules. */
     @Import(name = "networkRules")
     private Output<NetworkRulesArgs> networkRules;
 
-    /** Access policies, owned by this component (declared inline in the vault). */
+    /**
+     * Access policies, declared inline in the vault and owned by this component; do not also manage them as separate
+     * resources.
+     */
     @Import(name = "accessPolicies")
     private Output<List<AccessPolicyArgs>> accessPolicies;
 
-    /** Where the vault's diagnostic setting sends its audit logs. */
+    /**
+     * Where the vault's diagnostic setting sends its audit logs; required on a firewalled vault unless {@code waiver}
+     * gives a reason.
+     */
     @Import(name = "logging")
     private Output<LoggingArgs> logging;
 
-    /** Trusted Microsoft services the vault must admit. */
+    /** Trusted Microsoft services the vault admits through the firewall bypass. */
     @Import(name = "trustedServices")
     private Output<List<TrustedServiceArgs>> trustedServices;
 
-    /** Tags on the vault. */
+    /** Tags set on the vault. */
     @Import(name = "tags")
     private Output<Map<String, String>> tags;
 
-    /** {@code Enabled} or {@code Disabled} (only private endpoints and trusted services reach the data plane); default unchanged. */
+    /**
+     * {@code Enabled} or {@code Disabled}. Disabled leaves private endpoints and trusted services as the only ways to
+     * the data plane, and IP and virtual-network rules are then not applied. Disabled is sent from {@code stage:
+     * enforce} on: under {@code stage: observe}, as when omitted, nothing is sent and Azure keeps the current setting.
+     */
     @Import(name = "publicNetworkAccess")
     private Output<String> publicNetworkAccess;
 
-    /** Private endpoints to the vault, each with its private DNS registration. */
+    /**
+     * Private endpoints to the vault's {@code vault} sub-resource, each registered in a private DNS zone. They are
+     * created after the vault, and their zone groups after them. The list and each endpoint's {@code name} and {@code
+     * privateDnsZoneIds} must be plain values: they decide which resources exist.
+     */
     @Import(name = "privateEndpoints")
     private Output<List<PrivateEndpointArgs>> privateEndpoints;
 
-    /** Why public network access is disabled without a private endpoint here, e.g. another team creates it. */
+    /**
+     * Why public network access is disabled although this component creates no private endpoint, e.g. because another
+     * team creates it. With a reason the finding is a warning instead of an error.
+     */
     @Import(name = "privateEndpointsWaiver")
     private Output<String> privateEndpointsWaiver;
 
-    /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+    /**
+     * A vault that already exists: the component adopts it with Pulumi's {@code import} resource option instead of
+     * creating it, and warns about every property the adopting deployment changes. {@code resourceId} must be a plain
+     * value.
+     */
     @Import(name = "existing")
     private Output<ExistingVaultArgs> existing;
 
     private SecureKeyVaultArgs() {
     }
 
-    /** Globally unique vault name: 3-24 letters, digits and hyphens. */
+    /**
+     * Globally unique vault name: 3 to 24 letters, digits and hyphens, starting with a letter, ending with a letter or
+     * digit, without {@code --}.
+     */
     public Output<String> vaultName() {
         return vaultName;
     }
 
-    /** Resource group of the vault. */
+    /** Resource group the vault is created in. */
     public Output<String> resourceGroupName() {
         return resourceGroupName;
     }
 
-    /** Azure region, e.g. {@code westeurope}. */
+    /** Azure region of the vault, e.g. {@code westeurope}. */
     public Output<String> location() {
         return location;
     }
 
-    /** Azure AD tenant (directory) id that authenticates requests to the vault. */
+    /** Microsoft Entra tenant id (a GUID) that authenticates requests to the vault. */
     public Output<String> tenantId() {
         return tenantId;
     }
@@ -138,32 +178,35 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
         return Optional.ofNullable(sku);
     }
 
-    /** Days soft-deleted items are kept: 7-90, default 90. */
+    /** How many days deleted keys, secrets and certificates are kept: 7 to 90, default 90. */
     public Optional<Output<Integer>> softDeleteRetentionInDays() {
         return Optional.ofNullable(softDeleteRetentionInDays);
     }
 
-    /** Purge protection; default {@code true}. */
+    /** Purge protection; default {@code true} (Azure never lets it be switched off again). */
     public Optional<Output<Boolean>> enablePurgeProtection() {
         return Optional.ofNullable(enablePurgeProtection);
     }
 
-    /** Azure RBAC instead of access policies; default {@code false}. */
+    /**
+     * Authorize data-plane access with Azure RBAC instead of access policies; default {@code false}. Must be a plain
+     * value: it decides which resources exist.
+     */
     public Optional<Output<Boolean>> enableRbacAuthorization() {
         return Optional.ofNullable(enableRbacAuthorization);
     }
 
-    /** Lets VMs retrieve certificates stored as secrets; default {@code false}. */
+    /** Lets virtual machines read certificates stored as secrets; default {@code false}. */
     public Optional<Output<Boolean>> enabledForDeployment() {
         return Optional.ofNullable(enabledForDeployment);
     }
 
-    /** Lets ARM template deployments retrieve secrets; default {@code false}. */
+    /** Lets ARM template deployments read secrets; default {@code false}. */
     public Optional<Output<Boolean>> enabledForTemplateDeployment() {
         return Optional.ofNullable(enabledForTemplateDeployment);
     }
 
-    /** Lets Azure Disk Encryption retrieve secrets and unwrap keys; default {@code false}. */
+    /** Lets Azure Disk Encryption read secrets and unwrap keys; default {@code false}. */
     public Optional<Output<Boolean>> enabledForDiskEncryption() {
         return Optional.ofNullable(enabledForDiskEncryption);
     }
@@ -173,57 +216,81 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
         return Optional.ofNullable(protect);
     }
 
-    /** {@code enforce} (default) closes the vault; {@code observe} keeps the default action Allow while rules and logging go live. */
+    /**
+     * {@code enforce} (default) closes the firewall; {@code observe} puts rules and logging live but keeps the default
+     * action {@code Allow}, for tightening a vault already in use.
+     */
     public Optional<Output<String>> stage() {
         return Optional.ofNullable(stage);
     }
 
-    /** Limits profile and overrides; default the reference document's profile. */
+    /** Limits profile ({@code reference-2019} by default, or {@code current}) and single overrides. */
     public Optional<Output<LimitsArgs>> limits() {
         return Optional.ofNullable(limits);
     }
 
-    /** The firewall; default action {@code Deny} when omitted. */
+    /** The vault's firewall: default action, bypass, public IPv4 rules and virtual-network rules. */
     public Optional<Output<NetworkRulesArgs>> networkRules() {
         return Optional.ofNullable(networkRules);
     }
 
-    /** Access policies, owned by this component (declared inline in the vault). */
+    /**
+     * Access policies, declared inline in the vault and owned by this component; do not also manage them as separate
+     * resources.
+     */
     public Optional<Output<List<AccessPolicyArgs>>> accessPolicies() {
         return Optional.ofNullable(accessPolicies);
     }
 
-    /** Where the vault's diagnostic setting sends its audit logs. */
+    /**
+     * Where the vault's diagnostic setting sends its audit logs; required on a firewalled vault unless {@code waiver}
+     * gives a reason.
+     */
     public Optional<Output<LoggingArgs>> logging() {
         return Optional.ofNullable(logging);
     }
 
-    /** Trusted Microsoft services the vault must admit. */
+    /** Trusted Microsoft services the vault admits through the firewall bypass. */
     public Optional<Output<List<TrustedServiceArgs>>> trustedServices() {
         return Optional.ofNullable(trustedServices);
     }
 
-    /** Tags on the vault. */
+    /** Tags set on the vault. */
     public Optional<Output<Map<String, String>>> tags() {
         return Optional.ofNullable(tags);
     }
 
-    /** {@code Enabled} or {@code Disabled} (only private endpoints and trusted services reach the data plane); default unchanged. */
+    /**
+     * {@code Enabled} or {@code Disabled}. Disabled leaves private endpoints and trusted services as the only ways to
+     * the data plane, and IP and virtual-network rules are then not applied. Disabled is sent from {@code stage:
+     * enforce} on: under {@code stage: observe}, as when omitted, nothing is sent and Azure keeps the current setting.
+     */
     public Optional<Output<String>> publicNetworkAccess() {
         return Optional.ofNullable(publicNetworkAccess);
     }
 
-    /** Private endpoints to the vault, each with its private DNS registration. */
+    /**
+     * Private endpoints to the vault's {@code vault} sub-resource, each registered in a private DNS zone. They are
+     * created after the vault, and their zone groups after them. The list and each endpoint's {@code name} and {@code
+     * privateDnsZoneIds} must be plain values: they decide which resources exist.
+     */
     public Optional<Output<List<PrivateEndpointArgs>>> privateEndpoints() {
         return Optional.ofNullable(privateEndpoints);
     }
 
-    /** Why public network access is disabled without a private endpoint here, e.g. another team creates it. */
+    /**
+     * Why public network access is disabled although this component creates no private endpoint, e.g. because another
+     * team creates it. With a reason the finding is a warning instead of an error.
+     */
     public Optional<Output<String>> privateEndpointsWaiver() {
         return Optional.ofNullable(privateEndpointsWaiver);
     }
 
-    /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+    /**
+     * A vault that already exists: the component adopts it with Pulumi's {@code import} resource option instead of
+     * creating it, and warns about every property the adopting deployment changes. {@code resourceId} must be a plain
+     * value.
+     */
     public Optional<Output<ExistingVaultArgs>> existing() {
         return Optional.ofNullable(existing);
     }
@@ -232,20 +299,19 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /** A builder starting from every property of {@code defaults}. */
     public static Builder builder(SecureKeyVaultArgs defaults) {
         return new Builder(defaults);
     }
 
     /** Builder in the Pulumi Java idiom: plain and {@code Output} overloads, lists as {@code List} or varargs. */
     public static final class Builder {
-        private final SecureKeyVaultArgs args;
+        private final SecureKeyVaultArgs args = new SecureKeyVaultArgs();
 
         private Builder() {
-            args = new SecureKeyVaultArgs();
         }
 
         private Builder(SecureKeyVaultArgs defaults) {
-            args = new SecureKeyVaultArgs();
             args.vaultName = defaults.vaultName;
             args.resourceGroupName = defaults.resourceGroupName;
             args.location = defaults.location;
@@ -271,7 +337,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             args.existing = defaults.existing;
         }
 
-        /** Globally unique vault name: 3-24 letters, digits and hyphens. */
+        /**
+         * Globally unique vault name: 3 to 24 letters, digits and hyphens, starting with a letter, ending with a letter
+         * or digit, without {@code --}.
+         */
         public Builder vaultName(Output<String> vaultName) {
             args.vaultName = vaultName;
             return this;
@@ -281,7 +350,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return vaultName(Output.of(vaultName));
         }
 
-        /** Resource group of the vault. */
+        /** Resource group the vault is created in. */
         public Builder resourceGroupName(Output<String> resourceGroupName) {
             args.resourceGroupName = resourceGroupName;
             return this;
@@ -291,7 +360,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return resourceGroupName(Output.of(resourceGroupName));
         }
 
-        /** Azure region, e.g. {@code westeurope}. */
+        /** Azure region of the vault, e.g. {@code westeurope}. */
         public Builder location(Output<String> location) {
             args.location = location;
             return this;
@@ -301,7 +370,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return location(Output.of(location));
         }
 
-        /** Azure AD tenant (directory) id that authenticates requests to the vault. */
+        /** Microsoft Entra tenant id (a GUID) that authenticates requests to the vault. */
         public Builder tenantId(Output<String> tenantId) {
             args.tenantId = tenantId;
             return this;
@@ -325,7 +394,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return sku(sku.specName());
         }
 
-        /** Days soft-deleted items are kept: 7-90, default 90. */
+        /** How many days deleted keys, secrets and certificates are kept: 7 to 90, default 90. */
         public Builder softDeleteRetentionInDays(Output<Integer> softDeleteRetentionInDays) {
             args.softDeleteRetentionInDays = softDeleteRetentionInDays;
             return this;
@@ -335,7 +404,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return softDeleteRetentionInDays(Output.of(softDeleteRetentionInDays));
         }
 
-        /** Purge protection; default {@code true}. */
+        /** Purge protection; default {@code true} (Azure never lets it be switched off again). */
         public Builder enablePurgeProtection(Output<Boolean> enablePurgeProtection) {
             args.enablePurgeProtection = enablePurgeProtection;
             return this;
@@ -345,7 +414,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return enablePurgeProtection(Output.of(enablePurgeProtection));
         }
 
-        /** Azure RBAC instead of access policies; default {@code false}. */
+        /**
+         * Authorize data-plane access with Azure RBAC instead of access policies; default {@code false}. Must be a
+         * plain value: it decides which resources exist.
+         */
         public Builder enableRbacAuthorization(Output<Boolean> enableRbacAuthorization) {
             args.enableRbacAuthorization = enableRbacAuthorization;
             return this;
@@ -355,7 +427,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return enableRbacAuthorization(Output.of(enableRbacAuthorization));
         }
 
-        /** Lets VMs retrieve certificates stored as secrets; default {@code false}. */
+        /** Lets virtual machines read certificates stored as secrets; default {@code false}. */
         public Builder enabledForDeployment(Output<Boolean> enabledForDeployment) {
             args.enabledForDeployment = enabledForDeployment;
             return this;
@@ -365,7 +437,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return enabledForDeployment(Output.of(enabledForDeployment));
         }
 
-        /** Lets ARM template deployments retrieve secrets; default {@code false}. */
+        /** Lets ARM template deployments read secrets; default {@code false}. */
         public Builder enabledForTemplateDeployment(Output<Boolean> enabledForTemplateDeployment) {
             args.enabledForTemplateDeployment = enabledForTemplateDeployment;
             return this;
@@ -375,7 +447,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return enabledForTemplateDeployment(Output.of(enabledForTemplateDeployment));
         }
 
-        /** Lets Azure Disk Encryption retrieve secrets and unwrap keys; default {@code false}. */
+        /** Lets Azure Disk Encryption read secrets and unwrap keys; default {@code false}. */
         public Builder enabledForDiskEncryption(Output<Boolean> enabledForDiskEncryption) {
             args.enabledForDiskEncryption = enabledForDiskEncryption;
             return this;
@@ -395,7 +467,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return protect(Output.of(protect));
         }
 
-        /** {@code enforce} (default) closes the vault; {@code observe} keeps the default action Allow while rules and logging go live. */
+        /**
+         * {@code enforce} (default) closes the firewall; {@code observe} puts rules and logging live but keeps the
+         * default action {@code Allow}, for tightening a vault already in use.
+         */
         public Builder stage(Output<String> stage) {
             args.stage = stage;
             return this;
@@ -409,7 +484,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return stage(stage.specName());
         }
 
-        /** Limits profile and overrides; default the reference document's profile. */
+        /** Limits profile ({@code reference-2019} by default, or {@code current}) and single overrides. */
         public Builder limits(Output<LimitsArgs> limits) {
             args.limits = limits;
             return this;
@@ -419,7 +494,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return limits(Output.of(limits));
         }
 
-        /** The firewall; default action {@code Deny} when omitted. */
+        /** The vault's firewall: default action, bypass, public IPv4 rules and virtual-network rules. */
         public Builder networkRules(Output<NetworkRulesArgs> networkRules) {
             args.networkRules = networkRules;
             return this;
@@ -429,7 +504,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return networkRules(Output.of(networkRules));
         }
 
-        /** Access policies, owned by this component (declared inline in the vault). */
+        /**
+         * Access policies, declared inline in the vault and owned by this component; do not also manage them as
+         * separate resources.
+         */
         public Builder accessPolicies(Output<List<AccessPolicyArgs>> accessPolicies) {
             args.accessPolicies = accessPolicies;
             return this;
@@ -443,7 +521,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return accessPolicies(List.of(accessPolicies));
         }
 
-        /** Where the vault's diagnostic setting sends its audit logs. */
+        /**
+         * Where the vault's diagnostic setting sends its audit logs; required on a firewalled vault unless {@code
+         * waiver} gives a reason.
+         */
         public Builder logging(Output<LoggingArgs> logging) {
             args.logging = logging;
             return this;
@@ -453,7 +534,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return logging(Output.of(logging));
         }
 
-        /** Trusted Microsoft services the vault must admit. */
+        /** Trusted Microsoft services the vault admits through the firewall bypass. */
         public Builder trustedServices(Output<List<TrustedServiceArgs>> trustedServices) {
             args.trustedServices = trustedServices;
             return this;
@@ -467,7 +548,7 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return trustedServices(List.of(trustedServices));
         }
 
-        /** Tags on the vault. */
+        /** Tags set on the vault. */
         public Builder tags(Output<Map<String, String>> tags) {
             args.tags = tags;
             return this;
@@ -477,7 +558,12 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return tags(Output.of(tags));
         }
 
-        /** {@code Enabled} or {@code Disabled} (only private endpoints and trusted services reach the data plane); default unchanged. */
+        /**
+         * {@code Enabled} or {@code Disabled}. Disabled leaves private endpoints and trusted services as the only ways
+         * to the data plane, and IP and virtual-network rules are then not applied. Disabled is sent from {@code stage:
+         * enforce} on: under {@code stage: observe}, as when omitted, nothing is sent and Azure keeps the current
+         * setting.
+         */
         public Builder publicNetworkAccess(Output<String> publicNetworkAccess) {
             args.publicNetworkAccess = publicNetworkAccess;
             return this;
@@ -487,7 +573,15 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return publicNetworkAccess(Output.of(publicNetworkAccess));
         }
 
-        /** Private endpoints to the vault, each with its private DNS registration. */
+        public Builder publicNetworkAccess(PublicNetworkAccess publicNetworkAccess) {
+            return publicNetworkAccess(publicNetworkAccess.specName());
+        }
+
+        /**
+         * Private endpoints to the vault's {@code vault} sub-resource, each registered in a private DNS zone. They are
+         * created after the vault, and their zone groups after them. The list and each endpoint's {@code name} and
+         * {@code privateDnsZoneIds} must be plain values: they decide which resources exist.
+         */
         public Builder privateEndpoints(Output<List<PrivateEndpointArgs>> privateEndpoints) {
             args.privateEndpoints = privateEndpoints;
             return this;
@@ -501,7 +595,10 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return privateEndpoints(List.of(privateEndpoints));
         }
 
-        /** Why public network access is disabled without a private endpoint here, e.g. another team creates it. */
+        /**
+         * Why public network access is disabled although this component creates no private endpoint, e.g. because
+         * another team creates it. With a reason the finding is a warning instead of an error.
+         */
         public Builder privateEndpointsWaiver(Output<String> privateEndpointsWaiver) {
             args.privateEndpointsWaiver = privateEndpointsWaiver;
             return this;
@@ -511,11 +608,11 @@ public final class SecureKeyVaultArgs extends ResourceArgs {
             return privateEndpointsWaiver(Output.of(privateEndpointsWaiver));
         }
 
-        public Builder publicNetworkAccess(PublicNetworkAccess publicNetworkAccess) {
-            return publicNetworkAccess(publicNetworkAccess.specName());
-        }
-
-        /** A vault that already exists, adopted with Pulumi's import option instead of created. */
+        /**
+         * A vault that already exists: the component adopts it with Pulumi's {@code import} resource option instead of
+         * creating it, and warns about every property the adopting deployment changes. {@code resourceId} must be a
+         * plain value.
+         */
         public Builder existing(Output<ExistingVaultArgs> existing) {
             args.existing = existing;
             return this;
