@@ -2,9 +2,12 @@ package dev.kvguard.core.spec.io;
 
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
-import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.ExistingVaultSpec;
-import dev.kvguard.core.spec.Sku;
+import dev.kvguard.core.spec.declaration.Inputs.ExistingVault;
+import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
+import dev.kvguard.core.spec.declaration.Inputs.ObservedVault;
+import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
+import dev.kvguard.core.spec.declaration.Property;
 import java.util.List;
 
 /**
@@ -17,24 +20,33 @@ final class ExistingBinder {
     private ExistingBinder() {
     }
 
+    /**
+     * Observed firewall settings, known in the order they have always been read. Observed virtual-network
+     * rules are recorded by {@code subnetId} alone (a managed {@code subnet} there is an unknown property).
+     */
+    private static final List<Property<?>> OBSERVED_NETWORK = List.of(NetworkRules.IP_RULES,
+            NetworkRules.VIRTUAL_NETWORK_RULES, NetworkRules.DEFAULT_ACTION, NetworkRules.BYPASS);
+    private static final List<Property<?>> OBSERVED_SUBNET = List.of(VirtualNetworkRule.SUBNET_ID);
+
     static ExistingVaultSpec existing(ObjectBinder in) {
-        return new ExistingVaultSpec(in.string("resourceId", true), in.object("observed", ExistingBinder::observed));
+        return new ExistingVaultSpec(in.string(ExistingVault.RESOURCE_ID), in.object(ExistingVault.OBSERVED, ExistingBinder::observed));
     }
 
     private static ExistingVaultSpec.Observed observed(ObjectBinder in) {
-        NetworkObserved network = in.object("networkRules", ExistingBinder::network);
+        NetworkObserved network = in.object(ObservedVault.NETWORK_RULES, OBSERVED_NETWORK, ExistingBinder::network);
         if (network == null) {
             network = new NetworkObserved(null, null, null, null);
         }
-        return new ExistingVaultSpec.Observed(in.enumValue("sku", Sku.class, false), in.integer("softDeleteRetentionInDays"),
-                in.bool("enablePurgeProtection"), in.bool("enableRbacAuthorization"), in.bool("enabledForDeployment"),
-                in.bool("enabledForTemplateDeployment"), in.bool("enabledForDiskEncryption"), network.defaultAction(),
-                network.bypass(), network.ipRules(), network.virtualNetworkRules(), in.integer("accessPolicyCount"),
-                in.string("location", false), in.string("tenantId", false),
-                in.enumValue("publicNetworkAccess", PublicNetworkAccess.class, false),
-                in.has("tags") ? in.stringMap("tags") : null,
+        return new ExistingVaultSpec.Observed(in.enumValue(ObservedVault.SKU), in.integer(ObservedVault.SOFT_DELETE_RETENTION_IN_DAYS),
+                in.bool(ObservedVault.ENABLE_PURGE_PROTECTION), in.bool(ObservedVault.ENABLE_RBAC_AUTHORIZATION),
+                in.bool(ObservedVault.ENABLED_FOR_DEPLOYMENT), in.bool(ObservedVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT),
+                in.bool(ObservedVault.ENABLED_FOR_DISK_ENCRYPTION), network.defaultAction(),
+                network.bypass(), network.ipRules(), network.virtualNetworkRules(), in.integer(ObservedVault.ACCESS_POLICY_COUNT),
+                in.string(ObservedVault.LOCATION), in.string(ObservedVault.TENANT_ID),
+                in.enumValue(ObservedVault.PUBLIC_NETWORK_ACCESS),
+                in.has(ObservedVault.TAGS) ? in.stringMap(ObservedVault.TAGS) : null,
                 // An absent list was not observed; an empty one was observed empty.
-                in.has("accessPolicies") ? in.objects("accessPolicies", SpecBinder::accessPolicy,
+                in.has(ObservedVault.ACCESS_POLICIES) ? in.objects(ObservedVault.ACCESS_POLICIES, SpecBinder::accessPolicy,
                         new dev.kvguard.core.spec.AccessPolicySpec(null, null, null, null, null)) : null);
     }
 
@@ -44,10 +56,10 @@ final class ExistingBinder {
 
     private static NetworkObserved network(ObjectBinder in) {
         // An absent list was not observed; an empty one was observed empty.
-        List<String> ipRules = in.has("ipRules") ? in.strings("ipRules") : null;
-        List<String> subnets = in.has("virtualNetworkRules")
-                ? in.objects("virtualNetworkRules", rule -> rule.string("subnetId", true), null) : null;
-        return new NetworkObserved(in.enumValue("defaultAction", DefaultAction.class, false),
-                in.enumValue("bypass", Bypass.class, false), ipRules, subnets);
+        List<String> ipRules = in.has(NetworkRules.IP_RULES) ? in.strings(NetworkRules.IP_RULES) : null;
+        List<String> subnets = in.has(NetworkRules.VIRTUAL_NETWORK_RULES)
+                ? in.objects(NetworkRules.VIRTUAL_NETWORK_RULES, OBSERVED_SUBNET,
+                        rule -> rule.string(VirtualNetworkRule.SUBNET_ID, true), null) : null;
+        return new NetworkObserved(in.enumValue(NetworkRules.DEFAULT_ACTION), in.enumValue(NetworkRules.BYPASS), ipRules, subnets);
     }
 }

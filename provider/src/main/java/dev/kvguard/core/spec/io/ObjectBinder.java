@@ -6,6 +6,9 @@ import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.SpecEnum;
+import dev.kvguard.core.spec.declaration.Inputs;
+import dev.kvguard.core.spec.declaration.ObjectType;
+import dev.kvguard.core.spec.declaration.Property;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -20,6 +23,9 @@ import java.util.function.Function;
  * Reads the properties of one mapping in a spec tree, recording a finding for every structural problem
  * (missing, wrong type, unknown value, unknown property) instead of stopping at the first. Each read
  * returns null (or an empty list) when the property is absent or unusable, so binding always finishes.
+ *
+ * <p>Properties are read through their declared handles ({@link Inputs}); the properties this mapping
+ * knows, for the unknown-property finding and its "did you mean", are those its type declares.
  */
 final class ObjectBinder {
     private final JsonNode node;
@@ -28,12 +34,18 @@ final class ObjectBinder {
     private final Set<String> known = new LinkedHashSet<>();
 
     /** Azure's names for properties that kvguard names differently (a virtual-network rule's 'id' is its subnet id). */
-    private static final Map<String, String> AZURE_NAMES = Map.of("id", "subnetId");
+    private static final Map<String, Property<String>> AZURE_NAMES = Map.of("id", Inputs.VirtualNetworkRule.SUBNET_ID);
 
-    ObjectBinder(JsonNode node, InputPath path, Findings findings) {
+    ObjectBinder(JsonNode node, InputPath path, Findings findings, ObjectType type) {
+        this(node, path, findings, type.properties());
+    }
+
+    /** A binder that knows only {@code properties}, in that order: a view of a type that accepts part of it. */
+    ObjectBinder(JsonNode node, InputPath path, Findings findings, List<? extends Property<?>> properties) {
         this.node = node;
         this.path = path;
         this.findings = findings;
+        properties.forEach(p -> known.add(p.name()));
     }
 
     InputPath path() {
@@ -44,19 +56,35 @@ final class ObjectBinder {
         return path.child(name);
     }
 
-    /** Marks a property as known without reading it. */
-    JsonNode raw(String name) {
-        known.add(name);
+    /** The value of a property, unread and unchecked; null when absent or null. */
+    JsonNode raw(Property<?> property) {
+        String name = property.name();
+        if (!known.contains(name)) {
+            // A binder reading a property its type does not declare is a bug in kvguard, not in the spec.
+            throw new IllegalStateException(property + " is not declared for '" + path + "', which knows " + known);
+        }
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : value;
     }
 
-    boolean has(String name) {
-        return raw(name) != null;
+    boolean has(Property<?> property) {
+        return raw(property) != null;
     }
 
-    String string(String name, boolean required) {
-        JsonNode value = raw(name);
+    /** A string, reported when missing if the declaration says it is required. */
+    String string(Property<String> property) {
+        return string(property, property.required());
+    }
+
+    /** A string, required or not whatever the declaration says (a view that needs more than its type). */
+    String string(Property<String> property, boolean required) {
+        return text(property, required);
+    }
+
+    /** The text of a scalar property (a string, or an enum's spelling). */
+    private String text(Property<?> property, boolean required) {
+        String name = property.name();
+        JsonNode value = raw(property);
         if (value == null) {
             if (required) {
                 findings.add(Finding.of(Rule.SPEC_REQUIRED, child(name))
@@ -67,8 +95,9 @@ final class ObjectBinder {
         return scalarText(value, child(name), "a string");
     }
 
-    Integer integer(String name) {
-        JsonNode value = raw(name);
+    Integer integer(Property<Integer> property) {
+        String name = property.name();
+        JsonNode value = raw(property);
         if (value == null) {
             return null;
         }
@@ -111,8 +140,9 @@ final class ObjectBinder {
         return value.intValue();
     }
 
-    Boolean bool(String name) {
-        JsonNode value = raw(name);
+    Boolean bool(Property<Boolean> property) {
+        String name = property.name();
+        JsonNode value = raw(property);
         if (value == null) {
             return null;
         }
@@ -123,13 +153,15 @@ final class ObjectBinder {
         return value.booleanValue();
     }
 
-    <E extends Enum<E> & SpecEnum> E enumValue(String name, Class<E> type, boolean required) {
-        JsonNode value = raw(name);
+    <E extends Enum<E> & SpecEnum> E enumValue(Property<E> property) {
+        String name = property.name();
+        Class<E> type = enumType(property);
+        JsonNode value = raw(property);
         if (value != null && (value.isNumber() || value.isBoolean())) {
             // Quoting '1' would only trade spec-type for spec-enum: the fix names the allowed values instead.
             return typeError(child(name), value, "one of " + String.join(", ", SpecEnum.names(type)));
         }
-        String text = string(name, required);
+        String text = text(property, property.required());
         return text == null ? null : enumFromText(text, child(name), type);
     }
 
@@ -147,13 +179,19 @@ final class ObjectBinder {
     }
 
     /** A list of scalars as text; a non-scalar element is reported and kept as null so indices stay the user's. */
-    List<String> strings(String name) {
-        List<String> out = list(name, "a list", (element, at) -> scalarText(element, at, "a string"));
+    List<String> strings(Property<List<String>> property) {
+        return texts(property);
+    }
+
+    private List<String> texts(Property<?> property) {
+        List<String> out = list(property, "a list", (element, at) -> scalarText(element, at, "a string"));
         return out == null ? List.of() : out;
     }
 
-    <E extends Enum<E> & SpecEnum> List<E> enums(String name, Class<E> type) {
-        List<String> texts = strings(name);
+    <E extends Enum<E> & SpecEnum> List<E> enums(Property<List<E>> property) {
+        String name = property.name();
+        Class<E> type = enumType(property);
+        List<String> texts = texts(property);
         List<E> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i) != null) {
@@ -167,13 +205,14 @@ final class ObjectBinder {
     }
 
     /** A list of whole numbers, unusable elements reported and dropped; null when absent (no override). */
-    List<Integer> integers(String name) {
-        List<Integer> out = list(name, "a list of whole numbers", (element, at) -> wholeNumber(element, at));
+    List<Integer> integers(Property<List<Integer>> property) {
+        List<Integer> out = list(property, "a list of whole numbers", (element, at) -> wholeNumber(element, at));
         return out == null ? null : out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    Map<String, String> stringMap(String name) {
-        JsonNode value = raw(name);
+    Map<String, String> stringMap(Property<Map<String, String>> property) {
+        String name = property.name();
+        JsonNode value = raw(property);
         if (value == null) {
             return Map.of();
         }
@@ -205,8 +244,14 @@ final class ObjectBinder {
     }
 
     /** A nested mapping bound by {@code binder}; null when absent or not a mapping. */
-    <T> T object(String name, Function<ObjectBinder, T> binder) {
-        JsonNode value = raw(name);
+    <T> T object(Property<ObjectType> property, Function<ObjectBinder, T> binder) {
+        return object(property, property.objectType().orElseThrow().properties(), binder);
+    }
+
+    /** As {@link #object(Property, Function)}, the nested mapping knowing only {@code view}. */
+    <T> T object(Property<ObjectType> property, List<? extends Property<?>> view, Function<ObjectBinder, T> binder) {
+        String name = property.name();
+        JsonNode value = raw(property);
         if (value == null) {
             return null;
         }
@@ -214,7 +259,7 @@ final class ObjectBinder {
             typeError(child(name), value, "a mapping");
             return null;
         }
-        ObjectBinder nested = new ObjectBinder(value, child(name), findings);
+        ObjectBinder nested = new ObjectBinder(value, child(name), findings, view);
         T result = binder.apply(nested);
         nested.finish();
         return result;
@@ -224,13 +269,19 @@ final class ObjectBinder {
      * A list of mappings, each bound by {@code binder}. Elements that are not mappings are reported and
      * replaced by {@code placeholder}, so that later paths keep the user's indices.
      */
-    <T> List<T> objects(String name, Function<ObjectBinder, T> binder, T placeholder) {
-        List<T> out = list(name, "a list", (element, at) -> {
+    <T> List<T> objects(Property<List<ObjectType>> property, Function<ObjectBinder, T> binder, T placeholder) {
+        return objects(property, property.objectType().orElseThrow().properties(), binder, placeholder);
+    }
+
+    /** As {@link #objects(Property, Function, Object)}, each mapping knowing only {@code view}. */
+    <T> List<T> objects(Property<List<ObjectType>> property, List<? extends Property<?>> view,
+                        Function<ObjectBinder, T> binder, T placeholder) {
+        List<T> out = list(property, "a list", (element, at) -> {
             if (!element.isObject()) {
                 typeError(at, element, "a mapping");
                 return placeholder;
             }
-            ObjectBinder nested = new ObjectBinder(element, at, findings);
+            ObjectBinder nested = new ObjectBinder(element, at, findings, view);
             T bound = binder.apply(nested);
             nested.finish();
             return bound;
@@ -243,8 +294,9 @@ final class ObjectBinder {
      * order; null when the property is absent, or is not a list (which is reported). Null items are
      * reported and kept as null, so that later paths keep the user's indices.
      */
-    private <T> List<T> list(String name, String expected, java.util.function.BiFunction<JsonNode, InputPath, T> element) {
-        JsonNode value = raw(name);
+    private <T> List<T> list(Property<?> property, String expected, java.util.function.BiFunction<JsonNode, InputPath, T> element) {
+        String name = property.name();
+        JsonNode value = raw(property);
         if (value == null) {
             return null;
         }
@@ -276,7 +328,7 @@ final class ObjectBinder {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                String alias = AZURE_NAMES.get(name);
+                String alias = AZURE_NAMES.containsKey(name) ? AZURE_NAMES.get(name).name() : null;
                 String fix = alias != null && known.contains(alias)
                         ? "Did you mean '" + alias + "'? Azure's '" + name + "' is kvguard's '" + alias + "'."
                         : Suggest.closest(name, known).map(s -> "Did you mean '" + s + "'?")
@@ -285,6 +337,11 @@ final class ObjectBinder {
                         .because("'" + child(name) + "' is not a kvguard property.", fix));
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E> & SpecEnum> Class<E> enumType(Property<?> property) {
+        return (Class<E>) property.enumType().orElseThrow(() -> new IllegalStateException(property + " is not an enum"));
     }
 
     private String scalarText(JsonNode value, InputPath at, String expected) {

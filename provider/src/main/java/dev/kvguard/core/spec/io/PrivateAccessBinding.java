@@ -4,6 +4,9 @@ import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.PrivateAccessSpec;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.PublicNetworkAccess;
+import dev.kvguard.core.spec.declaration.Inputs.PrivateEndpoint;
+import dev.kvguard.core.spec.declaration.Inputs.PrivateEndpointSubnet;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 import java.util.List;
 
 /** Binds {@code publicNetworkAccess}, {@code privateEndpoints} and {@code privateEndpointsWaiver} of a vault. */
@@ -13,18 +16,18 @@ final class PrivateAccessBinding {
     }
 
     static PrivateAccessSpec bind(ObjectBinder in) {
-        PublicNetworkAccess access = in.enumValue("publicNetworkAccess", PublicNetworkAccess.class, false);
-        List<PrivateEndpointSpec> endpoints = in.objects("privateEndpoints", PrivateAccessBinding::endpoint,
+        PublicNetworkAccess access = in.enumValue(SecureKeyVault.PUBLIC_NETWORK_ACCESS);
+        List<PrivateEndpointSpec> endpoints = in.objects(SecureKeyVault.PRIVATE_ENDPOINTS, PrivateAccessBinding::endpoint,
                 new PrivateEndpointSpec(null, null, null, null, null));
-        return new PrivateAccessSpec(access, endpoints, in.string("privateEndpointsWaiver", false));
+        return new PrivateAccessSpec(access, endpoints, in.string(SecureKeyVault.PRIVATE_ENDPOINTS_WAIVER));
     }
 
     private static PrivateEndpointSpec endpoint(ObjectBinder in) {
-        String name = in.string("name", true);
-        String subnetId = in.string("subnetId", false);
-        EndpointSubnetSpec subnet = in.object("subnet", PrivateAccessBinding::subnet);
-        boolean hasId = in.has("subnetId");
-        if (hasId == in.has("subnet")) {
+        String name = in.string(PrivateEndpoint.NAME);
+        String subnetId = in.string(PrivateEndpoint.SUBNET_ID);
+        EndpointSubnetSpec subnet = in.object(PrivateEndpoint.SUBNET, PrivateAccessBinding::subnet);
+        boolean hasId = in.has(PrivateEndpoint.SUBNET_ID);
+        if (hasId == in.has(PrivateEndpoint.SUBNET)) {
             in.require("'" + in.path() + "' must name exactly one of 'subnetId' (a subnet by resource id) or 'subnet' "
                             + "(a subnet by resource group, network and name)" + (hasId ? ", not both." : "."),
                     hasId ? "Keep either 'subnetId' or 'subnet'."
@@ -34,12 +37,13 @@ final class PrivateAccessBinding {
             subnet = null;
         }
         // Absent means kvguard's default zone; an explicit empty list means no zone group at all.
-        List<String> zones = in.has("privateDnsZoneIds") ? in.strings("privateDnsZoneIds") : null;
-        return new PrivateEndpointSpec(name, subnetId, subnet, zones, in.string("staticIpAddress", false));
+        List<String> zones = in.has(PrivateEndpoint.PRIVATE_DNS_ZONE_IDS) ? in.strings(PrivateEndpoint.PRIVATE_DNS_ZONE_IDS) : null;
+        return new PrivateEndpointSpec(name, subnetId, subnet, zones, in.string(PrivateEndpoint.STATIC_IP_ADDRESS));
     }
 
     private static EndpointSubnetSpec subnet(ObjectBinder in) {
-        return new EndpointSubnetSpec(in.string("resourceGroupName", true), in.string("virtualNetworkName", true),
-                in.string("name", true), in.string("addressPrefix", false));
+        return new EndpointSubnetSpec(in.string(PrivateEndpointSubnet.RESOURCE_GROUP_NAME),
+                in.string(PrivateEndpointSubnet.VIRTUAL_NETWORK_NAME), in.string(PrivateEndpointSubnet.NAME),
+                in.string(PrivateEndpointSubnet.ADDRESS_PREFIX));
     }
 }

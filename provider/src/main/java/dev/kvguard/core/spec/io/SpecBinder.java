@@ -7,28 +7,25 @@ import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
-import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
-import dev.kvguard.core.spec.KeyPermission;
 import dev.kvguard.core.spec.LimitsSpec;
-import dev.kvguard.core.spec.LogCategory;
 import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.NetworkRulesSpec;
 import dev.kvguard.core.spec.Permissions;
-import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.Stage;
-import dev.kvguard.core.spec.StoragePermission;
-import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.TrustedServiceSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
+import dev.kvguard.core.spec.declaration.Inputs;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 
 /**
  * Binds a spec tree (parsed from YAML or JSON, or built from component inputs) to a {@link VaultSpec}.
- * This is the one place that knows the property names of the format; the Pulumi components feed their
- * inputs through it too, so a spec file and a component produce the same spec.
+ * It reads every property through its handle in the declaration ({@link Inputs}), which also decides
+ * what each mapping may hold; the Pulumi components feed their inputs through it too, so a spec file and
+ * a component produce the same spec.
  */
 public final class SpecBinder {
 
@@ -43,7 +40,7 @@ public final class SpecBinder {
     /** Binds the tree; structural problems come back as findings, never as exceptions. */
     public static BoundSpec bind(JsonNode root) {
         Findings findings = new Findings();
-        ObjectBinder top = new ObjectBinder(root, InputPath.ROOT, findings);
+        ObjectBinder top = new ObjectBinder(root, InputPath.ROOT, findings, SecureKeyVault.TYPE);
         VaultSpec spec = vault(top);
         top.finish();
         return new BoundSpec(spec, findings.sorted());
@@ -52,7 +49,7 @@ public final class SpecBinder {
     /** Binds a tree holding one managed subnet (the inputs of the subnet service-endpoint component). */
     public static Bound<ManagedSubnetSpec> bindManagedSubnet(JsonNode root, InputPath path) {
         Findings findings = new Findings();
-        ObjectBinder in = new ObjectBinder(root, path, findings);
+        ObjectBinder in = new ObjectBinder(root, path, findings, Inputs.ManagedSubnet.TYPE);
         ManagedSubnetSpec subnet = managedSubnet(in);
         in.finish();
         return new Bound<>(subnet, findings.sorted());
@@ -64,8 +61,8 @@ public final class SpecBinder {
      */
     public static Bound<ManagedSubnetSpec> bindSubnetComponent(JsonNode root) {
         Findings findings = new Findings();
-        ObjectBinder top = new ObjectBinder(root, InputPath.ROOT, findings);
-        JsonNode subnet = top.raw("subnet");
+        ObjectBinder top = new ObjectBinder(root, InputPath.ROOT, findings, Inputs.SubnetServiceEndpoint.TYPE);
+        JsonNode subnet = top.raw(Inputs.SubnetServiceEndpoint.SUBNET);
         top.finish();
         Bound<ManagedSubnetSpec> bound = bindManagedSubnet(subnet != null && subnet.isObject() ? subnet
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), InputPath.of("subnet"));
@@ -79,67 +76,68 @@ public final class SpecBinder {
 
     private static VaultSpec vault(ObjectBinder in) {
         VaultSpec.Builder b = VaultSpec.builder()
-                .vaultName(in.string("vaultName", true))
-                .resourceGroupName(in.string("resourceGroupName", true))
-                .location(in.string("location", true))
-                .tenantId(in.string("tenantId", true));
-        Sku sku = in.enumValue("sku", Sku.class, false);
+                .vaultName(in.string(SecureKeyVault.VAULT_NAME))
+                .resourceGroupName(in.string(SecureKeyVault.RESOURCE_GROUP_NAME))
+                .location(in.string(SecureKeyVault.LOCATION))
+                .tenantId(in.string(SecureKeyVault.TENANT_ID));
+        Sku sku = in.enumValue(SecureKeyVault.SKU);
         if (sku != null) {
             b.sku(sku);
         }
-        Integer retention = in.integer("softDeleteRetentionInDays");
+        Integer retention = in.integer(SecureKeyVault.SOFT_DELETE_RETENTION_IN_DAYS);
         if (retention != null) {
             b.softDeleteRetentionInDays(retention);
         }
-        ifPresent(in.bool("enablePurgeProtection"), b::enablePurgeProtection);
-        ifPresent(in.bool("enableRbacAuthorization"), b::enableRbacAuthorization);
-        ifPresent(in.bool("enabledForDeployment"), b::enabledForDeployment);
-        ifPresent(in.bool("enabledForTemplateDeployment"), b::enabledForTemplateDeployment);
-        ifPresent(in.bool("enabledForDiskEncryption"), b::enabledForDiskEncryption);
-        ifPresent(in.bool("protect"), b::protect);
-        Stage stage = in.enumValue("stage", Stage.class, false);
+        ifPresent(in.bool(SecureKeyVault.ENABLE_PURGE_PROTECTION), b::enablePurgeProtection);
+        ifPresent(in.bool(SecureKeyVault.ENABLE_RBAC_AUTHORIZATION), b::enableRbacAuthorization);
+        ifPresent(in.bool(SecureKeyVault.ENABLED_FOR_DEPLOYMENT), b::enabledForDeployment);
+        ifPresent(in.bool(SecureKeyVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT), b::enabledForTemplateDeployment);
+        ifPresent(in.bool(SecureKeyVault.ENABLED_FOR_DISK_ENCRYPTION), b::enabledForDiskEncryption);
+        ifPresent(in.bool(SecureKeyVault.PROTECT), b::protect);
+        Stage stage = in.enumValue(SecureKeyVault.STAGE);
         if (stage != null) {
             b.stage(stage);
         }
-        LimitsSpec limits = in.object("limits", SpecBinder::limits);
+        LimitsSpec limits = in.object(SecureKeyVault.LIMITS, SpecBinder::limits);
         if (limits != null) {
             b.limits(limits);
         }
-        NetworkRulesSpec network = in.object("networkRules", SpecBinder::networkRules);
+        NetworkRulesSpec network = in.object(SecureKeyVault.NETWORK_RULES, SpecBinder::networkRules);
         if (network != null) {
             b.networkRules(network);
         }
-        b.accessPolicies(in.objects("accessPolicies", SpecBinder::accessPolicy,
+        b.accessPolicies(in.objects(SecureKeyVault.ACCESS_POLICIES, SpecBinder::accessPolicy,
                 new AccessPolicySpec(null, null, null, null, null)));
-        LoggingSpec logging = in.object("logging", SpecBinder::logging);
+        LoggingSpec logging = in.object(SecureKeyVault.LOGGING, SpecBinder::logging);
         if (logging != null) {
             b.logging(logging);
         }
-        b.trustedServices(in.objects("trustedServices", SpecBinder::trustedService,
+        b.trustedServices(in.objects(SecureKeyVault.TRUSTED_SERVICES, SpecBinder::trustedService,
                 new TrustedServiceSpec(null, null, null)));
-        b.tags(in.stringMap("tags"));
+        b.tags(in.stringMap(SecureKeyVault.TAGS));
         b.privateAccess(PrivateAccessBinding.bind(in));
-        b.existing(in.object("existing", ExistingBinder::existing));
+        b.existing(in.object(SecureKeyVault.EXISTING, ExistingBinder::existing));
         return b.build();
     }
 
     private static LimitsSpec limits(ObjectBinder in) {
-        return new LimitsSpec(in.string("profile", false), in.integer("maxIpRules"),
-                in.integer("maxVirtualNetworkRules"), in.integers("refusedPrefixLengths"));
+        return new LimitsSpec(in.string(Inputs.Limits.PROFILE), in.integer(Inputs.Limits.MAX_IP_RULES),
+                in.integer(Inputs.Limits.MAX_VIRTUAL_NETWORK_RULES), in.integers(Inputs.Limits.REFUSED_PREFIX_LENGTHS));
     }
 
     private static NetworkRulesSpec networkRules(ObjectBinder in) {
-        DefaultAction action = in.enumValue("defaultAction", DefaultAction.class, false);
-        Bypass bypass = in.enumValue("bypass", Bypass.class, false);
-        return new NetworkRulesSpec(action, bypass, in.strings("ipRules"),
-                in.objects("virtualNetworkRules", SpecBinder::virtualNetworkRule, new VirtualNetworkRuleSpec(null, null)));
+        DefaultAction action = in.enumValue(Inputs.NetworkRules.DEFAULT_ACTION);
+        Bypass bypass = in.enumValue(Inputs.NetworkRules.BYPASS);
+        return new NetworkRulesSpec(action, bypass, in.strings(Inputs.NetworkRules.IP_RULES),
+                in.objects(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES, SpecBinder::virtualNetworkRule,
+                        new VirtualNetworkRuleSpec(null, null)));
     }
 
     private static VirtualNetworkRuleSpec virtualNetworkRule(ObjectBinder in) {
-        String subnetId = in.string("subnetId", false);
-        ManagedSubnetSpec subnet = in.object("subnet", SpecBinder::managedSubnet);
-        boolean hasId = in.has("subnetId");
-        boolean hasSubnet = in.has("subnet");
+        String subnetId = in.string(Inputs.VirtualNetworkRule.SUBNET_ID);
+        ManagedSubnetSpec subnet = in.object(Inputs.VirtualNetworkRule.SUBNET, SpecBinder::managedSubnet);
+        boolean hasId = in.has(Inputs.VirtualNetworkRule.SUBNET_ID);
+        boolean hasSubnet = in.has(Inputs.VirtualNetworkRule.SUBNET);
         if (hasId == hasSubnet) {
             in.require("'" + in.path() + "' must name exactly one of 'subnetId' (an existing subnet) or 'subnet' "
                             + "(a subnet whose endpoint kvguard manages)" + (hasId ? ", not both." : "."),
@@ -152,34 +150,35 @@ public final class SpecBinder {
     }
 
     private static ManagedSubnetSpec managedSubnet(ObjectBinder in) {
-        return new ManagedSubnetSpec(in.string("resourceGroupName", true), in.string("virtualNetworkName", true),
-                in.string("name", true), in.string("addressPrefix", true), present(in.strings("serviceEndpoints")),
-                in.string("networkSecurityGroupId", false), in.string("routeTableId", false),
-                present(in.strings("delegations")));
+        return new ManagedSubnetSpec(in.string(Inputs.ManagedSubnet.RESOURCE_GROUP_NAME),
+                in.string(Inputs.ManagedSubnet.VIRTUAL_NETWORK_NAME), in.string(Inputs.ManagedSubnet.NAME),
+                in.string(Inputs.ManagedSubnet.ADDRESS_PREFIX), present(in.strings(Inputs.ManagedSubnet.SERVICE_ENDPOINTS)),
+                in.string(Inputs.ManagedSubnet.NETWORK_SECURITY_GROUP_ID), in.string(Inputs.ManagedSubnet.ROUTE_TABLE_ID),
+                present(in.strings(Inputs.ManagedSubnet.DELEGATIONS)));
     }
 
     static AccessPolicySpec accessPolicy(ObjectBinder in) {
-        return new AccessPolicySpec(in.string("objectId", true), in.string("tenantId", false),
-                in.string("applicationId", false), in.string("description", false),
-                in.object("permissions", SpecBinder::permissions));
+        return new AccessPolicySpec(in.string(Inputs.AccessPolicy.OBJECT_ID), in.string(Inputs.AccessPolicy.TENANT_ID),
+                in.string(Inputs.AccessPolicy.APPLICATION_ID), in.string(Inputs.AccessPolicy.DESCRIPTION),
+                in.object(Inputs.AccessPolicy.PERMISSIONS, SpecBinder::permissions));
     }
 
     private static Permissions permissions(ObjectBinder in) {
-        return new Permissions(in.enums("keys", KeyPermission.class), in.enums("secrets", SecretPermission.class),
-                in.enums("certificates", CertificatePermission.class), in.enums("storage", StoragePermission.class));
+        return new Permissions(in.enums(Inputs.Permissions.KEYS), in.enums(Inputs.Permissions.SECRETS),
+                in.enums(Inputs.Permissions.CERTIFICATES), in.enums(Inputs.Permissions.STORAGE));
     }
 
     private static LoggingSpec logging(ObjectBinder in) {
-        Boolean metrics = in.bool("metrics");
-        return new LoggingSpec(in.string("logAnalyticsWorkspaceId", false), in.string("storageAccountId", false),
-                in.string("eventHubAuthorizationRuleId", false), in.string("eventHubName", false),
-                in.enums("categories", LogCategory.class), metrics == null || metrics,
-                in.string("diagnosticSettingName", false), in.string("waiver", false));
+        Boolean metrics = in.bool(Inputs.Logging.METRICS);
+        return new LoggingSpec(in.string(Inputs.Logging.LOG_ANALYTICS_WORKSPACE_ID), in.string(Inputs.Logging.STORAGE_ACCOUNT_ID),
+                in.string(Inputs.Logging.EVENT_HUB_AUTHORIZATION_RULE_ID), in.string(Inputs.Logging.EVENT_HUB_NAME),
+                in.enums(Inputs.Logging.CATEGORIES), metrics == null || metrics,
+                in.string(Inputs.Logging.DIAGNOSTIC_SETTING_NAME), in.string(Inputs.Logging.WAIVER));
     }
 
     private static TrustedServiceSpec trustedService(ObjectBinder in) {
-        return new TrustedServiceSpec(in.enumValue("service", TrustedService.class, true),
-                in.string("objectId", false), in.string("roleDefinitionId", false));
+        return new TrustedServiceSpec(in.enumValue(Inputs.TrustedService.SERVICE),
+                in.string(Inputs.TrustedService.OBJECT_ID), in.string(Inputs.TrustedService.ROLE_DEFINITION_ID));
     }
 
     /** The usable items; the binder has reported the others, and no later finding needs their indices. */
