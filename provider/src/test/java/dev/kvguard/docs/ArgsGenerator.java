@@ -70,7 +70,7 @@ public final class ArgsGenerator {
         out.append("// Generated from ").append(declaration(type)).append(" by ArgsGenerator; do not edit.\n")
                 .append("// After changing the declaration: ").append(REGENERATE).append('\n');
         out.append("package ").append(PACKAGE).append(";\n\n").append(imports(type)).append('\n');
-        String intro = type.isComponent() ? "Inputs of {@link dev.kvguard.components." + type.name() + "}: " : "";
+        String intro = type.isComponent() ? "Inputs of {@link dev.kvguard.components." + type.name() + "}. " : "";
         out.append(javadoc("", intro + markdown(type.description()),
                 "<p>Generated from {@link " + declaration(type) + "}. Only instance fields: the Pulumi component "
                         + "analyzer turns every declared field into a schema property, and reads no enums, so typed "

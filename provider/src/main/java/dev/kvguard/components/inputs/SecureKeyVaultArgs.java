@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Inputs of {@link dev.kvguard.components.SecureKeyVault}: An Azure Key Vault locked down to chosen networks. Every
+ * Inputs of {@link dev.kvguard.components.SecureKeyVault}. An Azure Key Vault locked down to chosen networks. Every
  * input is validated before anything is registered: an error fails the preview with every finding (rule id, path,
  * value, fix), warnings are logged against the component. Children are created in the plan's order: managed subnets'
  * service endpoints, the vault with its firewall, its diagnostic setting and private endpoints (then their DNS zone

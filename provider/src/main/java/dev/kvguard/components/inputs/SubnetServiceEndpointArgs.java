@@ -7,7 +7,7 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 
 /**
- * Inputs of {@link dev.kvguard.components.SubnetServiceEndpoint}: Turns on the {@code Microsoft.KeyVault} service
+ * Inputs of {@link dev.kvguard.components.SubnetServiceEndpoint}. Turns on the {@code Microsoft.KeyVault} service
  * endpoint of one subnet this program manages, keeping everything else the subnet declares (prefix, other endpoints,
  * delegations, network security group, route table).
  *
