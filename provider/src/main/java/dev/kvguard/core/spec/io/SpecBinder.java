@@ -65,7 +65,8 @@ public final class SpecBinder {
         JsonNode subnet = top.raw(Inputs.SubnetServiceEndpoint.SUBNET);
         top.finish();
         Bound<ManagedSubnetSpec> bound = bindManagedSubnet(subnet != null && subnet.isObject() ? subnet
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), InputPath.of("subnet"));
+                        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+                InputPath.of(Inputs.SubnetServiceEndpoint.SUBNET.name()));
         findings.addAll(bound.findings());
         return new Bound<>(bound.value(), findings.sorted());
     }
