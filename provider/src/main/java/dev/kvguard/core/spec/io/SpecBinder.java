@@ -1,10 +1,9 @@
 package dev.kvguard.core.spec.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Set;
-import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
@@ -18,8 +17,9 @@ import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.TrustedServiceSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
-import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Inputs;
+import java.util.Set;
 
 /**
  * Binds a spec tree (parsed from YAML or JSON, or built from component inputs) to a {@link VaultSpec}.
