@@ -9,6 +9,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.components.inputs.SubnetServiceEndpointArgs;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.model.ManagedSubnet;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.pulumi.CheckedInputs;
@@ -61,7 +62,7 @@ public final class SubnetServiceEndpoint extends ComponentResource {
         checked.warnings().forEach(f -> log.warn(f, this));
         Output<ManagedSubnetSpec> spec = CheckedInputs.complete(args, checked, TYPE, name, CheckedInputs::subnet,
                 f -> log.warn(f, this)).applyValue(CheckedInputs::value);
-        this.subnet = new Subnet(name, SubnetTranslator.args(spec.applyValue(s -> ManagedSubnet.of(InputPath.of("subnet"), s))), CustomResourceOptions.builder()
+        this.subnet = new Subnet(name, SubnetTranslator.args(spec.applyValue(s -> ManagedSubnet.of(InputPath.of(Inputs.SubnetServiceEndpoint.SUBNET), s))), CustomResourceOptions.builder()
                 .parent(this)
                 .dependsOn(options == null ? null : options.getDependsOn())
                 .build());

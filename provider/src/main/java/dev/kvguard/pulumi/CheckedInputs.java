@@ -6,8 +6,17 @@ import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.ResolvedVault;
+import dev.kvguard.core.spec.declaration.Inputs.ExistingVault;
+import dev.kvguard.core.spec.declaration.Inputs.ManagedSubnet;
+import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
+import dev.kvguard.core.spec.declaration.Inputs.PrivateEndpoint;
+import dev.kvguard.core.spec.declaration.Inputs.TrustedService;
+import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Property;
 import dev.kvguard.core.network.SubnetPrefixRules;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.io.BoundSpec;
@@ -19,7 +28,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * A component's inputs, bound to the core model and validated: the known values now, and the complete
@@ -37,12 +45,28 @@ import java.util.regex.Pattern;
 public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> findings, Set<InputPath> deferred,
                                Set<InputPath> secrets, SecretRedaction redaction) {
 
-    /** Inputs that decide which resources exist: they must be known when the preview plans. */
-    private static final Pattern STRUCTURAL = Pattern.compile("enableRbacAuthorization|protect|logging"
-            + "|networkRules(\\.virtualNetworkRules(\\[\\d+](\\.subnet(\\.(resourceGroupName|virtualNetworkName|name))?)?)?)?"
-            + "|trustedServices(\\[\\d+](\\.service)?)?"
-            + "|privateEndpoints(\\[\\d+](\\.(name|privateDnsZoneIds))?)?"
-            + "|existing(\\.resourceId)?"); // the import id is a plain string in the resource options
+    /**
+     * Inputs that decide which resources exist: they must be known when the preview plans. An unknown input is
+     * structural when its path leads to one of these (the whole list, an item, or the property itself).
+     */
+    private static final List<List<Property<?>>> STRUCTURAL = List.of(
+            List.of(SecureKeyVault.ENABLE_RBAC_AUTHORIZATION), List.of(SecureKeyVault.PROTECT), List.of(SecureKeyVault.LOGGING),
+            List.of(SecureKeyVault.NETWORK_RULES, NetworkRules.VIRTUAL_NETWORK_RULES, VirtualNetworkRule.SUBNET,
+                    ManagedSubnet.RESOURCE_GROUP_NAME),
+            List.of(SecureKeyVault.NETWORK_RULES, NetworkRules.VIRTUAL_NETWORK_RULES, VirtualNetworkRule.SUBNET,
+                    ManagedSubnet.VIRTUAL_NETWORK_NAME),
+            List.of(SecureKeyVault.NETWORK_RULES, NetworkRules.VIRTUAL_NETWORK_RULES, VirtualNetworkRule.SUBNET, ManagedSubnet.NAME),
+            List.of(SecureKeyVault.TRUSTED_SERVICES, TrustedService.SERVICE),
+            List.of(SecureKeyVault.PRIVATE_ENDPOINTS, PrivateEndpoint.NAME),
+            List.of(SecureKeyVault.PRIVATE_ENDPOINTS, PrivateEndpoint.PRIVATE_DNS_ZONE_IDS),
+            // The import id is a plain string in the resource options.
+            List.of(SecureKeyVault.EXISTING, ExistingVault.RESOURCE_ID));
+
+    static boolean structural(InputPath path) {
+        List<String> names = path.segments().stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        return STRUCTURAL.stream().anyMatch(chain -> names.size() <= chain.size()
+                && names.equals(chain.subList(0, names.size()).stream().map(Property::name).toList()));
+    }
 
     /**
      * A top-level string input as the children should receive it: when it was known at construction, that
@@ -78,7 +102,7 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         BoundSpec bound = SpecBinder.bind(snapshot.tree());
         ValidationReport report = Validator.validate(bound, fallback);
         List<Finding> findings = new ArrayList<>(PreviewGate.trustworthy(report.findings(), snapshot.deferred()));
-        snapshot.deferred().stream().filter(p -> STRUCTURAL.matcher(p.toString()).matches())
+        snapshot.deferred().stream().filter(CheckedInputs::structural)
                 .forEach(p -> findings.add(PreviewGate.unknownAtPreview(p)));
         SecretRedaction redaction = SecretRedaction.of(snapshot);
         return new CheckedInputs<>(report.vault(), report.profile(), redaction.findings(findings),
@@ -102,7 +126,7 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
         SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindSubnetComponent(tree);
         Findings out = new Findings();
         out.addAll(bound.findings());
-        SubnetPrefixRules.addressPrefix(InputPath.of("subnet").child("addressPrefix"), bound.value().addressPrefix(), out);
+        SubnetPrefixRules.addressPrefix(InputPath.of(Inputs.SubnetServiceEndpoint.SUBNET).child(Inputs.ManagedSubnet.ADDRESS_PREFIX), bound.value().addressPrefix(), out);
         return new SpecBinder.Bound<>(bound.value(), out.sorted());
     }
 

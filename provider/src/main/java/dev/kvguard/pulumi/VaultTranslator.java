@@ -13,6 +13,7 @@ import com.pulumi.azurenative.keyvault.inputs.VirtualNetworkRuleArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.ExistingSubnet;
 import dev.kvguard.core.model.ManagedSubnet;
@@ -38,9 +39,9 @@ final class VaultTranslator {
     static VaultArgs args(CheckedInputs<ResolvedVault> known, Output<ResolvedVault> full,
                           Output<Map<String, String>> managedSubnetIds) {
         return VaultArgs.builder()
-                .vaultName(known.knownOr(InputPath.of("vaultName"), ResolvedVault::vaultName, full))
-                .resourceGroupName(known.knownOr(InputPath.of("resourceGroupName"), ResolvedVault::resourceGroupName, full))
-                .location(known.knownOr(InputPath.of("location"), ResolvedVault::location, full))
+                .vaultName(known.knownOr(InputPath.of(Inputs.SecureKeyVault.VAULT_NAME), ResolvedVault::vaultName, full))
+                .resourceGroupName(known.knownOr(InputPath.of(Inputs.SecureKeyVault.RESOURCE_GROUP_NAME), ResolvedVault::resourceGroupName, full))
+                .location(known.knownOr(InputPath.of(Inputs.SecureKeyVault.LOCATION), ResolvedVault::location, full))
                 .tags(full.applyValue(ResolvedVault::tags))
                 .properties(Output.tuple(full, managedSubnetIds).applyValue(t -> properties(t.t1, t.t2)))
                 .build();

@@ -6,6 +6,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.AccessPolicy;
@@ -24,7 +25,7 @@ public final class AccessPolicyRules implements RuleSet {
             Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID,
             Rule.ACCESS_POLICY_RBAC_CONFLICT));
 
-    static final InputPath PATH = InputPath.of("accessPolicies");
+    static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES);
 
     @Override
     public Set<Rule> rules() {
@@ -90,7 +91,7 @@ public final class AccessPolicyRules implements RuleSet {
             }
         }
         if (broad != null) {
-            InputPath path = PATH.at(index).child("permissions").child(kind);
+            InputPath path = PATH.at(index).child(Inputs.AccessPolicy.PERMISSIONS).child(kind);
             out.add(Finding.of(Rule.ACCESS_POLICY_BROAD_PERMISSION, path).value(String.join(", ", broad))
                     .limit("least privilege")
                     .because("The access policy grants " + String.join(" and ", broad.stream().map(p -> "'" + p + "'").toList())

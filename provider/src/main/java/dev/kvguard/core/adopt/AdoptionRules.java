@@ -8,6 +8,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.ExistingVaultSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
@@ -52,7 +53,7 @@ public final class AdoptionRules implements RuleSet {
     static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
             Rule.ADOPT_IMMUTABLE_PROPERTY, Rule.ADOPT_PROPERTY_DIFFERS, Rule.ADOPT_RESOURCE_ID));
 
-    static final InputPath RESOURCE_ID = InputPath.of("existing").child("resourceId");
+    static final InputPath RESOURCE_ID = InputPath.of(Inputs.SecureKeyVault.EXISTING).child(Inputs.ExistingVault.RESOURCE_ID);
     static final String NEWER_PULUMI = "Adopting imports the vault and then applies this change in the same deployment "
             + "(Pulumi CLI 3.174.0 or later; older CLIs refuse an import whose inputs differ from the vault)";
 
@@ -97,7 +98,7 @@ public final class AdoptionRules implements RuleSet {
 
     private static void observed(VaultSpec spec, ExistingVaultSpec.Observed seen, Findings out) {
         if (seen.softDeleteRetentionInDays() != null && seen.softDeleteRetentionInDays() != spec.softDeleteRetentionInDays()) {
-            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of("softDeleteRetentionInDays"))
+            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of(Inputs.SecureKeyVault.SOFT_DELETE_RETENTION_IN_DAYS))
                     .value(spec.softDeleteRetentionInDays()).limit(seen.softDeleteRetentionInDays() + " days (observed)")
                     .because("The existing vault keeps soft-deleted items " + seen.softDeleteRetentionInDays()
                                     + " days, and Azure does not let a vault's retention change once set; the spec asks for "
@@ -105,34 +106,34 @@ public final class AdoptionRules implements RuleSet {
                             "Set 'softDeleteRetentionInDays: " + seen.softDeleteRetentionInDays() + "'."));
         }
         if (Boolean.TRUE.equals(seen.enablePurgeProtection()) && !spec.enablePurgeProtection()) {
-            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of("enablePurgeProtection")).value(false).limit("true (observed)")
+            out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of(Inputs.SecureKeyVault.ENABLE_PURGE_PROTECTION)).value(false).limit("true (observed)")
                     .because("The existing vault has purge protection on, and Azure never turns it off again; the spec "
                             + "asks for false.", "Remove 'enablePurgeProtection: false' (kvguard's default is true)."));
         } else {
-            differs(out, InputPath.of("enablePurgeProtection"), seen.enablePurgeProtection(), spec.enablePurgeProtection(),
+            differs(out, InputPath.of(Inputs.SecureKeyVault.ENABLE_PURGE_PROTECTION), seen.enablePurgeProtection(), spec.enablePurgeProtection(),
                     " Purge protection cannot be turned off again once on.");
         }
-        differs(out, InputPath.of("sku"), name(seen.sku()), spec.sku().specName(), "");
-        differs(out, InputPath.of("enableRbacAuthorization"), seen.enableRbacAuthorization(), spec.enableRbacAuthorization(),
+        differs(out, InputPath.of(Inputs.SecureKeyVault.SKU), name(seen.sku()), spec.sku().specName(), "");
+        differs(out, InputPath.of(Inputs.SecureKeyVault.ENABLE_RBAC_AUTHORIZATION), seen.enableRbacAuthorization(), spec.enableRbacAuthorization(),
                 " Callers authorised the other way lose access to the data plane.");
         for (VaultFlag flag : VaultFlag.values()) {
             differs(out, InputPath.of(flag.specName()), seen.flag(flag), spec.flag(flag), "");
         }
-        differs(out, InputPath.of("networkRules").child("defaultAction"), name(seen.defaultAction()), spec.effectiveDefaultAction().specName(), "");
-        differs(out, InputPath.of("networkRules").child("bypass"), name(seen.bypass()), spec.effectiveBypass().specName(), "");
+        differs(out, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.DEFAULT_ACTION), name(seen.defaultAction()), spec.effectiveDefaultAction().specName(), "");
+        differs(out, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.BYPASS), name(seen.bypass()), spec.effectiveBypass().specName(), "");
         if (seen.ipRules() != null) {
-            lists(out, InputPath.of("networkRules").child("ipRules"), "IPv4 rule", ipKeys(seen.ipRules()), ipKeys(spec.networkRules().ipRules()));
+            lists(out, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES), "IPv4 rule", ipKeys(seen.ipRules()), ipKeys(spec.networkRules().ipRules()));
         }
         if (seen.virtualNetworkRules() != null) {
-            lists(out, InputPath.of("networkRules").child("virtualNetworkRules"), "virtual-network rule", subnetKeys(seen.virtualNetworkRules()),
+            lists(out, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES), "virtual-network rule", subnetKeys(seen.virtualNetworkRules()),
                     specSubnetKeys(spec));
         }
         location(spec, seen.location(), out);
-        differs(out, InputPath.of("tenantId"), seen.tenantId(), spec.tenantId(),
+        differs(out, InputPath.of(Inputs.SecureKeyVault.TENANT_ID), seen.tenantId(), spec.tenantId(),
                 " Access policies and Azure RBAC then refer to the identities of the other directory.");
         if (seen.publicNetworkAccess() != null && spec.privateAccess().publicNetworkAccess() != null) {
             // Only a value the spec sends changes the vault; an omitted one keeps what Azure has.
-            differs(out, InputPath.of("publicNetworkAccess"), seen.publicNetworkAccess().specName(),
+            differs(out, InputPath.of(Inputs.SecureKeyVault.PUBLIC_NETWORK_ACCESS), seen.publicNetworkAccess().specName(),
                     spec.privateAccess().publicNetworkAccess().specName(),
                     seen.publicNetworkAccess() == PublicNetworkAccess.DISABLED
                             ? " This reopens the vault's public endpoint: every network the firewall admits reaches it again,"
@@ -144,7 +145,7 @@ public final class AdoptionRules implements RuleSet {
         if (seen.accessPolicies() != null) {
             ObservedPolicies.compare(seen.accessPolicies(), spec.accessPolicies(), out);
         } else if (seen.accessPolicyCount() != null && seen.accessPolicyCount() != spec.accessPolicies().size()) {
-            differs(out, InputPath.of("accessPolicies"), seen.accessPolicyCount() + " access policies",
+            differs(out, InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES), seen.accessPolicyCount() + " access policies",
                     spec.accessPolicies().size() + " access policies",
                     " The component owns the vault's policies: the adopted vault keeps exactly the ones the spec lists.");
         }
@@ -154,7 +155,7 @@ public final class AdoptionRules implements RuleSet {
         if (observed == null || spec.location() == null || region(observed).equals(region(spec.location()))) {
             return;
         }
-        out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of("location")).value(spec.location()).limit(observed + " (observed)")
+        out.add(Finding.of(Rule.ADOPT_IMMUTABLE_PROPERTY, InputPath.of(Inputs.SecureKeyVault.LOCATION)).value(spec.location()).limit(observed + " (observed)")
                 .because("The existing vault is in '" + observed + "' and a resource's location cannot change; the spec asks for '"
                                 + spec.location() + "', so the deployment would replace the vault instead of adopting it.",
                         "Set 'location: " + observed + "'."));
@@ -185,7 +186,7 @@ public final class AdoptionRules implements RuleSet {
         if (changes.isEmpty()) {
             return;
         }
-        out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, InputPath.of("tags")).value(declared).limit(observed + " (observed)")
+        out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, InputPath.of(Inputs.SecureKeyVault.TAGS)).value(declared).limit(observed + " (observed)")
                 .because("Adopting the existing vault changes its tags: " + String.join("; ", changes) + ".",
                         NEWER_PULUMI + "; to adopt it unchanged first, list exactly the observed tags for that deployment."));
     }

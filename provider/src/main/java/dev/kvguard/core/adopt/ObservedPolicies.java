@@ -3,6 +3,7 @@ package dev.kvguard.core.adopt;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Permissions;
@@ -28,13 +29,13 @@ final class ObservedPolicies {
         Map<String, AccessPolicySpec> wanted = byPrincipal(declared);
         int i = 0;
         for (AccessPolicySpec policy : declared) {
-            InputPath path = InputPath.of("accessPolicies").at(i++);
+            InputPath path = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES).at(i++);
             AccessPolicySpec before = seen.get(key(policy));
             if (before == null) {
                 continue; // a new principal: the spec grants what it lists, no access is lost
             }
             if (!same(before.permissions(), policy.permissions())) {
-                out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, path.child("permissions")).value(policy.permissions().describe())
+                out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, path.child(Inputs.AccessPolicy.PERMISSIONS)).value(policy.permissions().describe())
                         .limit(before.permissions().describe() + " (observed)")
                         .because("Adopting the existing vault changes the permissions of " + policy.objectId() + " from "
                                         + before.permissions().describe() + " to " + policy.permissions().describe() + ".",
@@ -44,7 +45,7 @@ final class ObservedPolicies {
         }
         seen.forEach((principal, policy) -> {
             if (!wanted.containsKey(principal)) {
-                out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, InputPath.of("accessPolicies")).value(policy.objectId())
+                out.add(Finding.of(Rule.ADOPT_PROPERTY_DIFFERS, InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES)).value(policy.objectId())
                         .limit(policy.permissions().describe() + " (observed)")
                         .because("Adopting the existing vault removes the access policy of " + policy.objectId() + " ("
                                         + policy.permissions().describe() + "): that principal loses its access to the vault.",

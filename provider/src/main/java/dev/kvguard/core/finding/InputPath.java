@@ -1,5 +1,6 @@
 package dev.kvguard.core.finding;
 
+import dev.kvguard.core.spec.declaration.Property;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,11 @@ public final class InputPath implements Comparable<InputPath> {
     /** A top-level property. */
     public static InputPath of(String name) {
         return ROOT.child(name);
+    }
+
+    /** A top-level property, by its declaration. */
+    public static InputPath of(Property<?> property) {
+        return ROOT.child(property);
     }
 
     /** A property path written in its text form; any text gives back a path whose text is the same. */
@@ -93,6 +99,11 @@ public final class InputPath implements Comparable<InputPath> {
     /** The named property of the object at this path. */
     public InputPath child(String name) {
         return new InputPath(this, Objects.requireNonNull(name, "name"), null);
+    }
+
+    /** The declared property of the object at this path. */
+    public InputPath child(Property<?> property) {
+        return child(property.name());
     }
 
     /** The item at {@code index} of the list at this path. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecBinder;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
@@ -69,7 +70,7 @@ public final class Documents {
             ValidationReport report = Validator.validate(bound);
             // The placeholder is kvguard's wording, not the user's input: the naming rule has nothing to say of it.
             List<Finding> findings = report.findings().stream()
-                    .filter(f -> !(placeholder && f.path().equals(InputPath.of("resourceGroupName")))).toList();
+                    .filter(f -> !(placeholder && f.path().equals(InputPath.of(Inputs.SecureKeyVault.RESOURCE_GROUP_NAME)))).toList();
             out.add(new Checked(vaults.size() == 1 ? "" : vault.label(), format, bound,
                     report.withFindings(inDocumentPaths(vault, findings))));
         }

@@ -3,6 +3,7 @@ package dev.kvguard.core.limits;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.LimitsSpec;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class LimitsResolver {
         LimitsProfile base = fallback;
         if (limits.profile() != null) {
             base = LimitsProfile.named(limits.profile()).orElseGet(() -> {
-                out.add(Finding.of(Rule.LIMITS_PROFILE, InputPath.of("limits").child("profile")).value(limits.profile())
+                out.add(Finding.of(Rule.LIMITS_PROFILE, InputPath.of(Inputs.SecureKeyVault.LIMITS).child(Inputs.Limits.PROFILE)).value(limits.profile())
                         .limit("one of " + String.join(", ", LimitsProfile.names()))
                         .because("'" + limits.profile() + "' is not a limits profile; known: "
                                         + String.join(", ", LimitsProfile.names()) + ". Validated against '"
@@ -40,8 +41,8 @@ public final class LimitsResolver {
                 return LimitsProfile.DEFAULT;
             });
         }
-        Integer ip = positive(limits.maxIpRules(), InputPath.of("limits").child("maxIpRules"), out);
-        Integer vnet = positive(limits.maxVirtualNetworkRules(), InputPath.of("limits").child("maxVirtualNetworkRules"), out);
+        Integer ip = positive(limits.maxIpRules(), InputPath.of(Inputs.SecureKeyVault.LIMITS).child(Inputs.Limits.MAX_IP_RULES), out);
+        Integer vnet = positive(limits.maxVirtualNetworkRules(), InputPath.of(Inputs.SecureKeyVault.LIMITS).child(Inputs.Limits.MAX_VIRTUAL_NETWORK_RULES), out);
         List<Integer> refused = null;
         if (limits.refusedPrefixLengths() != null) {
             refused = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class LimitsResolver {
             for (int i = 0; i < limits.refusedPrefixLengths().size(); i++) {
                 int p = limits.refusedPrefixLengths().get(i);
                 if (p < 0 || p > 32) {
-                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, InputPath.of("limits").child("refusedPrefixLengths").at(i)).value(p)
+                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, InputPath.of(Inputs.SecureKeyVault.LIMITS).child(Inputs.Limits.REFUSED_PREFIX_LENGTHS).at(i)).value(p)
                             .limit("0-32").because("Prefix length " + p + " is outside 0-32.",
                                     "Use prefix lengths between 0 and 32, e.g. [31, 32]."));
                     usable = false;

@@ -5,6 +5,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.model.DiagnosticSetting;
@@ -41,11 +42,11 @@ public final class LoggingRules implements RuleSet {
                 logging.diagnosticSettingName(), Optional.ofNullable(logging.logAnalyticsWorkspaceId()),
                 Optional.ofNullable(logging.storageAccountId()), Optional.ofNullable(logging.eventHubAuthorizationRuleId()),
                 Optional.ofNullable(logging.eventHubName()), logging.categories(), logging.metrics())));
-        destination(InputPath.of("logging").child("logAnalyticsWorkspaceId"), logging.logAnalyticsWorkspaceId(), out);
-        destination(InputPath.of("logging").child("storageAccountId"), logging.storageAccountId(), out);
-        destination(InputPath.of("logging").child("eventHubAuthorizationRuleId"), logging.eventHubAuthorizationRuleId(), out);
+        destination(InputPath.of(Inputs.SecureKeyVault.LOGGING).child(Inputs.Logging.LOG_ANALYTICS_WORKSPACE_ID), logging.logAnalyticsWorkspaceId(), out);
+        destination(InputPath.of(Inputs.SecureKeyVault.LOGGING).child(Inputs.Logging.STORAGE_ACCOUNT_ID), logging.storageAccountId(), out);
+        destination(InputPath.of(Inputs.SecureKeyVault.LOGGING).child(Inputs.Logging.EVENT_HUB_AUTHORIZATION_RULE_ID), logging.eventHubAuthorizationRuleId(), out);
         if (logging.eventHubName() != null && logging.eventHubAuthorizationRuleId() == null) {
-            out.add(Finding.of(Rule.LOGGING_DESTINATION, InputPath.of("logging").child("eventHubName")).value(logging.eventHubName())
+            out.add(Finding.of(Rule.LOGGING_DESTINATION, InputPath.of(Inputs.SecureKeyVault.LOGGING).child(Inputs.Logging.EVENT_HUB_NAME)).value(logging.eventHubName())
                     .limit("eventHubName with eventHubAuthorizationRuleId")
                     .because("An event hub name is given without 'eventHubAuthorizationRuleId', so Azure cannot send to it.",
                             "Add 'eventHubAuthorizationRuleId' of the event hub namespace's authorization rule."));
@@ -54,12 +55,12 @@ public final class LoggingRules implements RuleSet {
             return;
         }
         if (logging.isWaived()) {
-            out.add(Finding.of(Rule.LOGGING_MISSING, InputPath.of("logging")).severity(Severity.WARNING).value(logging.waiver())
+            out.add(Finding.of(Rule.LOGGING_MISSING, InputPath.of(Inputs.SecureKeyVault.LOGGING)).severity(Severity.WARNING).value(logging.waiver())
                     .limit("a diagnostic setting on a firewalled vault")
                     .because("Logging is waived (\"" + logging.waiver() + "\"): firewall denials on this vault will "
                             + "leave no audit trail.", "Send AuditEvent to a Log Analytics workspace when you can."));
         } else {
-            out.add(Finding.of(Rule.LOGGING_MISSING, InputPath.of("logging")).value("")
+            out.add(Finding.of(Rule.LOGGING_MISSING, InputPath.of(Inputs.SecureKeyVault.LOGGING)).value("")
                     .limit("a diagnostic setting on a firewalled vault")
                     .because("The vault is firewalled but has no diagnostic setting: requests the firewall refuses "
                             + "would leave no AuditEvent log to diagnose them.",

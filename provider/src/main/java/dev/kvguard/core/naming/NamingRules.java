@@ -5,6 +5,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
@@ -35,34 +36,34 @@ public final class NamingRules implements RuleSet {
     @Override
     public void check(VaultSpec spec, Checking checking) {
         Findings out = checking.findings();
-        name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, InputPath.of("resourceGroupName"), spec.resourceGroupName(), out);
-        name(Rule.LOCATION_NAME, AzureName.LOCATION, InputPath.of("location"), spec.location(), out);
-        name(Rule.DIAGNOSTIC_SETTING_NAME, AzureName.DIAGNOSTIC_SETTING, InputPath.of("logging").child("diagnosticSettingName"),
+        name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, InputPath.of(Inputs.SecureKeyVault.RESOURCE_GROUP_NAME), spec.resourceGroupName(), out);
+        name(Rule.LOCATION_NAME, AzureName.LOCATION, InputPath.of(Inputs.SecureKeyVault.LOCATION), spec.location(), out);
+        name(Rule.DIAGNOSTIC_SETTING_NAME, AzureName.DIAGNOSTIC_SETTING, InputPath.of(Inputs.SecureKeyVault.LOGGING).child(Inputs.Logging.DIAGNOSTIC_SETTING_NAME),
                 spec.logging().diagnosticSettingName(), out);
         List<dev.kvguard.core.spec.VirtualNetworkRuleSpec> rules = spec.networkRules().virtualNetworkRules();
         for (int i = 0; i < rules.size(); i++) {
             ManagedSubnetSpec subnet = rules.get(i).subnet();
             if (subnet != null) {
-                InputPath at = InputPath.of("networkRules").child("virtualNetworkRules").at(i).child("subnet");
-                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child("resourceGroupName"), subnet.resourceGroupName(), out);
-                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child("virtualNetworkName"), subnet.virtualNetworkName(), out);
-                name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child("name"), subnet.name(), out);
+                InputPath at = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES).at(i).child(Inputs.VirtualNetworkRule.SUBNET);
+                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child(Inputs.ManagedSubnet.RESOURCE_GROUP_NAME), subnet.resourceGroupName(), out);
+                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child(Inputs.ManagedSubnet.VIRTUAL_NETWORK_NAME), subnet.virtualNetworkName(), out);
+                name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child(Inputs.ManagedSubnet.NAME), subnet.name(), out);
                 services(subnet, at, out);
             }
         }
         List<dev.kvguard.core.spec.PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
-            InputPath at = InputPath.of("privateEndpoints").at(i);
-            name(Rule.PRIVATE_ENDPOINT_NAME, AzureName.PRIVATE_ENDPOINT, at.child("name"), endpoints.get(i).name(), out);
+            InputPath at = InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS).at(i);
+            name(Rule.PRIVATE_ENDPOINT_NAME, AzureName.PRIVATE_ENDPOINT, at.child(Inputs.PrivateEndpoint.NAME), endpoints.get(i).name(), out);
             var subnet = endpoints.get(i).subnet();
             if (subnet != null) {
-                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child("subnet").child("resourceGroupName"), subnet.resourceGroupName(), out);
-                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child("subnet").child("virtualNetworkName"), subnet.virtualNetworkName(), out);
-                name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child("subnet").child("name"), subnet.name(), out);
+                name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child(Inputs.PrivateEndpoint.SUBNET).child(Inputs.PrivateEndpointSubnet.RESOURCE_GROUP_NAME), subnet.resourceGroupName(), out);
+                name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child(Inputs.PrivateEndpoint.SUBNET).child(Inputs.PrivateEndpointSubnet.VIRTUAL_NETWORK_NAME), subnet.virtualNetworkName(), out);
+                name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child(Inputs.PrivateEndpoint.SUBNET).child(Inputs.PrivateEndpointSubnet.NAME), subnet.name(), out);
             }
         }
         for (Map.Entry<String, String> tag : spec.tags().entrySet()) {
-            InputPath at = InputPath.of("tags").child(tag.getKey());
+            InputPath at = InputPath.of(Inputs.SecureKeyVault.TAGS).child(tag.getKey());
             name(Rule.TAG_NAME, AzureName.TAG_NAME, at, tag.getKey(), out);
             name(Rule.TAG_VALUE, AzureName.TAG_VALUE, at, tag.getValue(), out);
         }
@@ -86,7 +87,7 @@ public final class NamingRules implements RuleSet {
         for (int j = 0; j < subnet.serviceEndpoints().size(); j++) {
             String endpoint = subnet.serviceEndpoints().get(j);
             if (!SERVICE_ENDPOINT.matcher(endpoint).matches()) {
-                InputPath path = at.child("serviceEndpoints").at(j);
+                InputPath path = at.child(Inputs.ManagedSubnet.SERVICE_ENDPOINTS).at(j);
                 out.add(Finding.of(Rule.SUBNET_SERVICE_ENDPOINT, path).value(endpoint).limit("Microsoft.<Service>")
                         .because("The service endpoint at '" + path + "' is not of the form Microsoft.<Service>.",
                                 "Write the service's name as Azure lists it, e.g. 'Microsoft.Storage' or 'Microsoft.Sql'."));
@@ -95,7 +96,7 @@ public final class NamingRules implements RuleSet {
         for (int j = 0; j < subnet.delegations().size(); j++) {
             String delegation = subnet.delegations().get(j);
             if (!DELEGATION.matcher(delegation).matches()) {
-                InputPath path = at.child("delegations").at(j);
+                InputPath path = at.child(Inputs.ManagedSubnet.DELEGATIONS).at(j);
                 out.add(Finding.of(Rule.SUBNET_DELEGATION, path).value(delegation).limit("<Provider namespace>/<resource type>")
                         .because("The delegation at '" + path + "' is not a resource type of the form "
                                         + "Microsoft.<Provider>/<type>.",

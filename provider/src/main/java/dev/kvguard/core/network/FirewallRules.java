@@ -5,6 +5,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.Stage;
@@ -34,7 +35,7 @@ public final class FirewallRules implements RuleSet {
             return;
         }
         if (spec.publicAccessHeldBack()) {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("stage")).value(spec.stage().specName())
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of(Inputs.SecureKeyVault.STAGE)).value(spec.stage().specName())
                     .limit("default action Deny and public network access Disabled when enforced")
                     .because("Stage 'observe' keeps the default action Allow and holds back 'publicNetworkAccess: "
                             + "Disabled': rules, logging and private endpoints go live, but the vault keeps its current "
@@ -43,7 +44,7 @@ public final class FirewallRules implements RuleSet {
                                     + "private endpoints, then deploy again with 'stage: enforce', which also disables "
                                     + "public network access."));
         } else if (spec.stage() == Stage.OBSERVE) {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("stage")).value(spec.stage().specName())
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of(Inputs.SecureKeyVault.STAGE)).value(spec.stage().specName())
                     .limit("default action Deny when enforced")
                     .because("Stage 'observe' keeps the default action Allow: rules and logging go live but every "
                             + "network still reaches the vault's data plane.",
@@ -52,13 +53,13 @@ public final class FirewallRules implements RuleSet {
         } else if (spec.publicAccessDisabledOnDeploy()) {
             return; // not "open to every network": Azure never consults the firewall (PrivateEndpointRules says so)
         } else if (spec.networkRules().hasRules()) {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("networkRules").child("defaultAction")).value("Allow")
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.DEFAULT_ACTION)).value("Allow")
                     .limit("default action Deny")
                     .because("The default action is Allow, so the IP and virtual-network rules restrict nothing: "
                             + "every network reaches the vault's data plane.",
                             "Set 'defaultAction: Deny', or 'stage: observe' to tighten a vault in use step by step."));
         } else {
-            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of("networkRules").child("defaultAction")).value("Allow")
+            out.add(Finding.of(Rule.DEFAULT_ACTION_ALLOW, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.DEFAULT_ACTION)).value("Allow")
                     .limit("default action Deny")
                     .because("The default action is Allow with no rules: the vault is open to every network.",
                             "Set 'defaultAction: Deny' and list the subnets and public ranges that need the vault."));

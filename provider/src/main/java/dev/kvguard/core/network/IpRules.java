@@ -8,6 +8,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.FirewallIpRule;
@@ -29,7 +30,7 @@ public final class IpRules implements RuleSet {
             Rule.IP_RULE_DOCUMENTATION_RANGE, Rule.IP_RULE_HOST_BITS, Rule.IP_RULE_DUPLICATE, Rule.IP_RULE_OVERLAP,
             Rule.IP_RULE_COUNT));
 
-    static final InputPath PATH = InputPath.of("networkRules").child("ipRules");
+    static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES);
     static final String SHAPE = "an IPv4 address such as 52.168.0.7 or a CIDR range such as 52.168.0.0/24";
     static final int MAX_LISTED_BLOCKS = 8;
 

@@ -6,6 +6,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.VaultSpec;
@@ -32,14 +33,14 @@ public final class SubnetPrefixRules implements RuleSet {
         List<VirtualNetworkRuleSpec> rules = spec.networkRules().virtualNetworkRules();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).subnet() != null) {
-                addressPrefix(VirtualNetworkRules.PATH.at(i).child("subnet").child("addressPrefix"),
+                addressPrefix(VirtualNetworkRules.PATH.at(i).child(Inputs.VirtualNetworkRule.SUBNET).child(Inputs.ManagedSubnet.ADDRESS_PREFIX),
                         rules.get(i).subnet().addressPrefix(), out);
             }
         }
         List<PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
             if (endpoints.get(i).subnet() != null) {
-                addressPrefix(InputPath.of("privateEndpoints").at(i).child("subnet").child("addressPrefix"),
+                addressPrefix(InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS).at(i).child(Inputs.PrivateEndpoint.SUBNET).child(Inputs.PrivateEndpointSubnet.ADDRESS_PREFIX),
                         endpoints.get(i).subnet().addressPrefix(), out);
             }
         }

@@ -6,6 +6,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.ExistingSubnet;
@@ -29,7 +30,7 @@ public final class VirtualNetworkRules implements RuleSet {
     static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
             Rule.VNET_RULE_SUBNET_ID, Rule.VNET_RULE_DUPLICATE, Rule.VNET_RULE_COUNT));
 
-    static final InputPath PATH = InputPath.of("networkRules").child("virtualNetworkRules");
+    static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES);
 
     @Override
     public Set<Rule> rules() {
@@ -80,7 +81,7 @@ public final class VirtualNetworkRules implements RuleSet {
     private static Optional<ExistingSubnet> existingSubnet(InputPath rule, String id, Findings out) {
         Optional<SubnetId> parsed = SubnetId.parse(id);
         if (parsed.isEmpty()) {
-            out.add(Finding.of(Rule.VNET_RULE_SUBNET_ID, rule.child("subnetId")).value(id).limit(SubnetId.SHAPE)
+            out.add(Finding.of(Rule.VNET_RULE_SUBNET_ID, rule.child(Inputs.VirtualNetworkRule.SUBNET_ID)).value(id).limit(SubnetId.SHAPE)
                     .because("'" + id + "' is not a subnet resource id.",
                             "Use the subnet's full id: " + SubnetId.SHAPE
                                     + " (e.g. 'az network vnet subnet show ... --query id')."));

@@ -11,6 +11,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.model.PrivateEndpoint;
@@ -56,7 +57,7 @@ public final class PrivateEndpointRules implements RuleSet {
             Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, Rule.PUBLIC_ACCESS_RULES_IGNORED,
             Rule.PUBLIC_ACCESS_TRUSTED_SERVICES));
 
-    static final InputPath PATH = InputPath.of("privateEndpoints");
+    static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS);
 
     /** Azure keeps the network address, the gateway and two DNS addresses at the start of each subnet. */
     static final int RESERVED_AT_START = 4;
@@ -83,12 +84,12 @@ public final class PrivateEndpointRules implements RuleSet {
             zones(path, endpoint, cloud, out);
             staticIp(path, endpoint, prefixOf(spec, endpoint, path, out), out);
             if (endpoint.name() != null) {
-                duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path.child("name"), endpoint.name(),
+                duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path.child(Inputs.PrivateEndpoint.NAME), endpoint.name(),
                         Severity.ERROR, "the same name", "Give each endpoint its own name; Azure would overwrite one with the other.", out);
             }
             if (endpoint.staticIpAddress() != null) {
                 // An address is unique within a virtual network only: two networks may use the same range.
-                duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path.child("staticIpAddress"), endpoint.staticIpAddress(),
+                duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path.child(Inputs.PrivateEndpoint.STATIC_IP_ADDRESS), endpoint.staticIpAddress(),
                         Severity.ERROR, "the same static IP in the same virtual network", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
             }
             if (subnetKey != null) {
@@ -146,7 +147,7 @@ public final class PrivateEndpointRules implements RuleSet {
         }
         Optional<SubnetId> id = SubnetId.parse(endpoint.subnetId());
         if (id.isEmpty()) {
-            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBNET_ID, path.child("subnetId")).value(endpoint.subnetId())
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBNET_ID, path.child(Inputs.PrivateEndpoint.SUBNET_ID)).value(endpoint.subnetId())
                     .limit(SubnetId.SHAPE)
                     .because("'" + endpoint.subnetId() + "' is not a subnet resource id.",
                             "Use the subnet's full id: " + SubnetId.SHAPE + " (e.g. 'az network vnet subnet show ... --query id')."));
@@ -168,7 +169,7 @@ public final class PrivateEndpointRules implements RuleSet {
         Optional<String> vault = VaultId.parse(spec.existing().resourceId()).map(VaultId::subscriptionId);
         Optional<String> subnet = SubnetId.parse(endpoint.subnetId()).map(SubnetId::subscriptionId);
         if (vault.isPresent() && subnet.isPresent() && !vault.get().equalsIgnoreCase(subnet.get())) {
-            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, path.child("subnetId")).value(endpoint.subnetId())
+            out.add(Finding.of(Rule.PRIVATE_ENDPOINT_SUBSCRIPTION, path.child(Inputs.PrivateEndpoint.SUBNET_ID)).value(endpoint.subnetId())
                     .limit("subscription " + vault.get())
                     .because("The subnet is in subscription " + subnet.get() + ", the vault in " + vault.get()
                                     + ": kvguard creates the endpoint in the vault's subscription, and Azure wants an "
@@ -189,7 +190,7 @@ public final class PrivateEndpointRules implements RuleSet {
             if (text == null) {
                 continue; // the binder reported it
             }
-            InputPath at = path.child("privateDnsZoneIds").at(j);
+            InputPath at = path.child(Inputs.PrivateEndpoint.PRIVATE_DNS_ZONE_IDS).at(j);
             Optional<PrivateDnsZoneId> zone = PrivateDnsZoneId.parse(text);
             if (zone.isEmpty()) {
                 out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit(PrivateDnsZoneId.SHAPE)
@@ -253,7 +254,7 @@ public final class PrivateEndpointRules implements RuleSet {
         if (ip == null) {
             return;
         }
-        InputPath at = path.child("staticIpAddress");
+        InputPath at = path.child(Inputs.PrivateEndpoint.STATIC_IP_ADDRESS);
         if (!(Ipv4Parser.parse(ip) instanceof Ipv4Parser.Parsed parsed) || parsed.hadPrefix()) {
             out.add(Finding.of(Rule.PRIVATE_ENDPOINT_STATIC_IP, at).value(ip).limit("one IPv4 address")
                     .because("Static IP '" + ip + "' is not a single IPv4 address.",
@@ -298,11 +299,11 @@ public final class PrivateEndpointRules implements RuleSet {
         String until = spec.publicAccessHeldBack() ? " Stage 'observe' does not disable it yet: this holds from the "
                 + "'stage: enforce' deployment on." : "";
         if (!rules.ipRules().isEmpty()) {
-            out.add(ignoredRules(InputPath.of("networkRules").child("ipRules"), rules.ipRules().size(), "IP rule", until));
+            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES), rules.ipRules().size(), "IP rule", until));
         }
         if (spec.effectiveDefaultAction() == DefaultAction.ALLOW && spec.publicAccessDisabledOnDeploy()) {
             // Not "open to every network": with public access disabled Azure never consults the firewall.
-            out.add(Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, InputPath.of("networkRules").child("defaultAction"))
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_RULES_IGNORED, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.DEFAULT_ACTION))
                     .value("Allow").limit("public network access Disabled")
                     .because("The default action Allow has no effect while public network access is disabled: Azure "
                             + "refuses every public caller whatever the firewall says, and only private endpoints and "
@@ -311,7 +312,7 @@ public final class PrivateEndpointRules implements RuleSet {
                                     + "enabled again."));
         }
         if (!rules.virtualNetworkRules().isEmpty()) {
-            out.add(ignoredRules(InputPath.of("networkRules").child("virtualNetworkRules"), rules.virtualNetworkRules().size(),
+            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES), rules.virtualNetworkRules().size(),
                     "virtual-network rule", until));
         }
         if (access.endpoints().isEmpty()) {
@@ -331,7 +332,7 @@ public final class PrivateEndpointRules implements RuleSet {
             }
         }
         if (!spec.trustedServices().isEmpty()) {
-            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of("trustedServices")).value(spec.trustedServices().size())
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES)).value(spec.trustedServices().size())
                     .limit("public network access Disabled")
                     .because("Public network access is disabled: the listed trusted services still reach the vault through "
                                     + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "

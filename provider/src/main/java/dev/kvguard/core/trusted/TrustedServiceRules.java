@@ -6,6 +6,7 @@ import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.TrustedAdmission;
@@ -33,7 +34,7 @@ public final class TrustedServiceRules implements RuleSet {
             Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.TRUSTED_SERVICE_BYPASS, Rule.TRUSTED_SERVICE_DUPLICATE,
             Rule.TRUSTED_SERVICE_FLAG));
 
-    static final InputPath PATH = InputPath.of("trustedServices");
+    static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES);
 
     @Override
     public Set<Rule> rules() {
@@ -49,7 +50,7 @@ public final class TrustedServiceRules implements RuleSet {
         }
         List<TrustedAdmission> admissions = new java.util.ArrayList<>();
         if (spec.effectiveBypass() == Bypass.NONE) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_BYPASS, InputPath.of("networkRules").child("bypass")).value("None")
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_BYPASS, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.BYPASS)).value("None")
                     .limit("bypass AzureServices for trusted services")
                     .because(services.size() + " trusted service(s) are listed but the bypass is None, so the firewall "
                             + "refuses them.", "Set 'bypass: AzureServices' or leave 'bypass' out (kvguard then sets it)."));
@@ -99,7 +100,7 @@ public final class TrustedServiceRules implements RuleSet {
         for (int i = 0; i < policies.size(); i++) {
             AccessPolicySpec p = policies.get(i);
             if (entry.objectId().equalsIgnoreCase(p.objectId())) {
-                policy = Optional.of(AccessPolicy.of(InputPath.of("accessPolicies").at(i), p, spec.tenantId()));
+                policy = Optional.of(AccessPolicy.of(InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES).at(i), p, spec.tenantId()));
                 break;
             }
         }
@@ -109,7 +110,7 @@ public final class TrustedServiceRules implements RuleSet {
     private static void flag(VaultSpec spec, TrustedServiceSpec entry, InputPath path, Findings out) {
         VaultFlag flag = entry.service().requiredFlag();
         if (flag != null && !spec.flag(flag)) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_FLAG, path.child("service")).value(entry.service().specName())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_FLAG, path.child(Inputs.TrustedService.SERVICE)).value(entry.service().specName())
                     .limit(flag.specName() + ": true")
                     .because(entry.service().displayName() + " reaches the vault through '" + flag.specName()
                             + "', which is off.", "Set '" + flag.specName() + ": true' on the vault."));
@@ -120,7 +121,7 @@ public final class TrustedServiceRules implements RuleSet {
         TrustedService service = entry.service();
         String needed = service.minimumPermissions().describe();
         if (entry.objectId() == null || !Guid.isGuid(entry.objectId())) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("objectId")).value(entry.objectId())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child(Inputs.TrustedService.OBJECT_ID)).value(entry.objectId())
                     .limit("an identity with " + needed)
                     .because(service.displayName() + " acts with its own identity, and "
                             + (entry.objectId() == null ? "none is named" : "'" + entry.objectId() + "' is not a GUID")
@@ -130,7 +131,7 @@ public final class TrustedServiceRules implements RuleSet {
         }
         if (spec.enableRbacAuthorization()) {
             if (entry.roleDefinitionId() == null || entry.roleDefinitionId().isBlank()) {
-                out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("roleDefinitionId")).value(entry.objectId())
+                out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child(Inputs.TrustedService.ROLE_DEFINITION_ID)).value(entry.objectId())
                         .limit("a role assignment granting " + needed)
                         .because("RBAC authorization is on and " + service.displayName() + " (" + entry.objectId()
                                 + ") has no role assignment on the vault.",
@@ -142,13 +143,13 @@ public final class TrustedServiceRules implements RuleSet {
         Optional<AccessPolicySpec> policy = spec.accessPolicies().stream()
                 .filter(p -> entry.objectId().equalsIgnoreCase(p.objectId())).findFirst();
         if (policy.isEmpty()) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("objectId")).value(entry.objectId())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child(Inputs.TrustedService.OBJECT_ID)).value(entry.objectId())
                     .limit("an access policy granting " + needed)
                     .because(service.displayName() + " (" + entry.objectId() + ") has no access policy, so it is "
                             + "refused even though the firewall lets it through.",
                             "Add an access policy for objectId " + entry.objectId() + " granting " + needed + "."));
         } else if (!policy.get().permissions().covers(service.minimumPermissions())) {
-            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child("objectId")).value(entry.objectId())
+            out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child(Inputs.TrustedService.OBJECT_ID)).value(entry.objectId())
                     .limit("an access policy granting " + needed)
                     .because(service.displayName() + "'s access policy (" + entry.objectId() + ") grants "
                             + policy.get().permissions().describe() + ", less than the " + needed + " it needs.",
