@@ -40,10 +40,10 @@ public final class BenchmarkMain {
         }
         System.out.println();
         System.out.println("== kvguard benchmark summary ==");
-        medianOf(median, "maximal", "validate + plan, maximal vault (1000 IPv4, 200 subnets, 1024 policies), median us");
-        ratio(score, "scaling[1000]", "scaling[10]", "validate + plan, 1000 rules / 10 rules (input grows 100x)");
+        medianOf(median, "maximal", "validate + plan, maximal vault (1000 IPv4, 200 subnets, 1024 policies), median us (target <= 400)");
+        ratio(score, "scaling[1000]", "scaling[10]", "validate + plan, 1000 rules / 10 rules (input grows 100x; target <= 60)");
         ratio(score, "scaling[100]", "scaling[10]", "validate + plan, 100 rules / 10 rules (input grows 10x)");
-        ratio(score, "flagship[kvguard]", "flagship[handwritten]", "mock preview of the flagship, kvguard / hand-written (target <= 1.15)");
+        ratio(score, "flagship[kvguard]", "flagship[handwritten]", "mock preview of the flagship, kvguard / hand-written (target <= 1.10)");
         ratio(score, "vaultsInOneStack[10]", "vaultsInOneStack[1]", "mock preview, 10 vaults / 1 vault");
         ratio(score, "vaultsInOneStack[100]", "vaultsInOneStack[1]", "mock preview, 100 vaults / 1 vault");
         ratio(median, "start[validate]", "start[java-version]", "cold start, ./kvguard validate of a small spec / java -version, medians (target <= 6)");
