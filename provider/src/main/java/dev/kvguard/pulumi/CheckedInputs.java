@@ -16,6 +16,7 @@ import dev.kvguard.core.spec.declaration.Inputs.PrivateEndpoint;
 import dev.kvguard.core.spec.declaration.Inputs.TrustedService;
 import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
 import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Kind;
 import dev.kvguard.core.spec.declaration.Property;
 import dev.kvguard.core.network.SubnetPrefixRules;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
@@ -62,10 +63,33 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
             // The import id is a plain string in the resource options.
             List.of(SecureKeyVault.EXISTING, ExistingVault.RESOURCE_ID));
 
+    /**
+     * Whether the path leads to one of the chains: its segments are a prefix of the chain's names, with an index
+     * after each list of mappings (and nowhere else: an item of a list of strings, such as one DNS zone id, never
+     * decides which resources exist).
+     */
     static boolean structural(InputPath path) {
-        List<String> names = path.segments().stream().filter(String.class::isInstance).map(String.class::cast).toList();
-        return STRUCTURAL.stream().anyMatch(chain -> names.size() <= chain.size()
-                && names.equals(chain.subList(0, names.size()).stream().map(Property::name).toList()));
+        List<Object> segments = path.segments();
+        return STRUCTURAL.stream().anyMatch(chain -> {
+            List<Object> pattern = new ArrayList<>();
+            for (Property<?> property : chain) {
+                pattern.add(property.name());
+                if (property.kind() == Kind.OBJECT_LIST) {
+                    pattern.add(Integer.class);
+                }
+            }
+            if (segments.size() > pattern.size()) {
+                return false;
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                Object expected = pattern.get(i);
+                boolean ok = expected == Integer.class ? segments.get(i) instanceof Integer : expected.equals(segments.get(i));
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
+import dev.kvguard.core.plan.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ public final class SecretRedaction {
         }
         List<Step> steps = plan.steps().stream().map(s -> new Step(ids.get(s.id()), s.phase(), hideInPlan(s.resource()),
                 hideInPlan(s.action()), s.dependsOn().stream().map(d -> ids.getOrDefault(d, hideInPlan(d))).toList(),
-                s.target(), s.details().stream().map(this::hideInPlan).toList(),
+                new Target.Withheld(s.applies()), s.details().stream().map(this::hideInPlan).toList(),
                 s.notes().stream().map(this::hideInPlan).toList())).toList();
         List<List<String>> waves = plan.waves().stream()
                 .map(w -> w.stream().map(id -> ids.getOrDefault(id, hideInPlan(id))).toList()).toList();
@@ -179,6 +180,9 @@ public final class SecretRedaction {
 
     /** Whether one path is under the other, or both lie in the same list item or top-level object. */
     static boolean related(InputPath secretPath, InputPath findingPath) {
+        if (secretPath.isRoot() || findingPath.isRoot()) {
+            return false; // a finding about the spec as a whole names no input, secret or not
+        }
         if (secretPath.covers(findingPath) || findingPath.covers(secretPath)) {
             return true;
         }

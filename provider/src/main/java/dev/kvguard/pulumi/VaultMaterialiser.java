@@ -11,7 +11,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.kvguard.core.model.ManagedSubnet;
 import dev.kvguard.core.model.ResolvedVault;
-import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.plan.Applies;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
@@ -126,7 +125,7 @@ public final class VaultMaterialiser {
             } else if (target instanceof Target.RoleAssignment assignment) {
                 var service = assignment.admission().service();
                 RoleAssignment role = new RoleAssignment(name + "-" + service.specName(), RoleAssignmentTranslator.args(
-                        full.applyValue(v -> (TrustedAdmission.Role) v.trusted(service).means()),
+                        full.applyValue(v -> v.role(service)),
                         Objects.requireNonNull(vault, "vault before role assignments").id()), options);
                 roles.put(step.id(), role);
                 created = role;

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kvguard.core.plan.Applies;
-import dev.kvguard.core.plan.Phase;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Planner;
 import dev.kvguard.core.plan.Step;
+import dev.kvguard.core.plan.Target;
+import java.util.Locale;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.validate.Validator;
 import dev.kvguard.testing.MockStack;
@@ -61,21 +62,24 @@ class ExampleSpecsUnderMocksTest {
         }
     }
 
+    /** The child's name, from what the step deploys (never from its id): the examples' names never clash. */
     static String expectedName(Step step) {
-        if (step.phase() == Phase.SERVICE_ENDPOINTS) {
-            String key = step.id().substring("endpoint/".length());
-            return "kv-" + key.substring(key.indexOf('/') + 1).replace('/', '-');
+        Target target = step.target();
+        if (target instanceof Target.ServiceEndpoint endpoint) {
+            return ("kv-" + endpoint.subnet().virtualNetworkName() + "-" + endpoint.subnet().name()).toLowerCase(Locale.ROOT);
         }
-        if (step.phase() == Phase.NETWORK_RULES) {
+        if (target instanceof Target.Vault) {
             return "kv-vault";
         }
-        if (step.phase() == Phase.LOGGING) {
+        if (target instanceof Target.Diagnostics) {
             return "kv-audit";
         }
-        if (step.phase() == Phase.PRIVATE_CONNECTIVITY) {
-            String endpoint = step.id().substring(step.id().indexOf('/') + 1);
-            return "kv-" + endpoint + (step.id().startsWith("private-dns/") ? "-dns" : "");
+        if (target instanceof Target.Endpoint endpoint) {
+            return "kv-" + endpoint.endpoint().name().toLowerCase(Locale.ROOT);
         }
-        return "kv-" + step.id().substring("trusted/".length());
+        if (target instanceof Target.DnsZoneGroup group) {
+            return "kv-" + group.endpoint().name().toLowerCase(Locale.ROOT) + "-dns";
+        }
+        return "kv-" + ((Target.RoleAssignment) target).admission().service().specName();
     }
 }

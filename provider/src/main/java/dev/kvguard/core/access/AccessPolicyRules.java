@@ -11,7 +11,11 @@ import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.spec.AccessPolicySpec;
+import dev.kvguard.core.spec.CertificatePermission;
+import dev.kvguard.core.spec.KeyPermission;
+import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.SpecEnum;
+import dev.kvguard.core.spec.StoragePermission;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +28,11 @@ public final class AccessPolicyRules implements RuleSet {
     static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
             Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID,
             Rule.ACCESS_POLICY_RBAC_CONFLICT));
+
+    /** Permissions that reach beyond what an identity needs: 'all', and 'purge', which destroys for good. */
+    private static final Set<SpecEnum> BROAD = Set.of(KeyPermission.ALL, KeyPermission.PURGE, SecretPermission.ALL,
+            SecretPermission.PURGE, CertificatePermission.ALL, CertificatePermission.PURGE, StoragePermission.ALL,
+            StoragePermission.PURGE);
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES);
 
@@ -85,7 +94,7 @@ public final class AccessPolicyRules implements RuleSet {
     private static void broad(int index, String kind, List<? extends SpecEnum> permissions, Findings out) {
         List<String> broad = null;
         for (SpecEnum p : permissions) {
-            if (p.specName().equals("all") || p.specName().equals("purge")) {
+            if (BROAD.contains(p)) {
                 broad = broad == null ? new java.util.ArrayList<>(2) : broad;
                 broad.add(p.specName());
             }

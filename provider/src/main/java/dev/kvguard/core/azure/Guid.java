@@ -6,6 +6,15 @@ public final class Guid {
     /** A GUID in the example form, for messages. */
     public static final String EXAMPLE = "00000000-0000-0000-0000-000000000000";
 
+    /** ASCII hexadecimal digits. */
+    private static final boolean[] HEX = new boolean[128];
+
+    static {
+        for (char c : "0123456789abcdefABCDEF".toCharArray()) {
+            HEX[c] = true;
+        }
+    }
+
     private Guid() {
     }
 
@@ -14,10 +23,12 @@ public final class Guid {
         if (text == null || text.length() != 36) {
             return false;
         }
+        if (text.charAt(8) != '-' || text.charAt(13) != '-' || text.charAt(18) != '-' || text.charAt(23) != '-') {
+            return false;
+        }
         for (int i = 0; i < 36; i++) {
             char c = text.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+            if ((c >= HEX.length || !HEX[c]) && i != 8 && i != 13 && i != 18 && i != 23) {
                 return false;
             }
         }

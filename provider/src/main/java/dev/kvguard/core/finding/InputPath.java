@@ -136,19 +136,14 @@ public final class InputPath implements Comparable<InputPath> {
         return List.of(out);
     }
 
-    /** The last property name on the path (the list's name for an item), or empty text at the root. */
-    public String lastName() {
-        for (InputPath p = this; p.depth > 0; p = p.parent) {
-            if (p.segment instanceof String name) {
-                return name;
-            }
-        }
-        return "";
-    }
-
+    /** By text, list indices numerically; two different paths with the same text (a name holding a dot) by segments. */
     @Override
     public int compareTo(InputPath other) {
-        return PathOrder.INSTANCE.compare(toString(), other.toString());
+        int byText = PathOrder.INSTANCE.compare(toString(), other.toString());
+        if (byText != 0 || equals(other)) {
+            return byText;
+        }
+        return segments().toString().compareTo(other.segments().toString()) < 0 ? -1 : 1;
     }
 
     @Override

@@ -20,7 +20,6 @@ public enum Rule {
     TAG_VALUE("tag-value", Severity.ERROR, "A tag value is too long or has a control or invisible character.", true),
     TENANT_ID("tenant-id", Severity.ERROR, "The tenant id is not a GUID.", true),
     SOFT_DELETE_RETENTION("soft-delete-retention", Severity.ERROR, "Soft-delete retention is outside 7-90 days.", true),
-    LIMITS_PROFILE("limits-profile", Severity.ERROR, "The limits profile is not one kvguard knows.", true),
     LIMITS_OVERRIDE("limits-override", Severity.ERROR, "A limits override is not a usable number.", true),
 
     // IPv4 rules.
@@ -107,7 +106,10 @@ public enum Rule {
     SUBNET_SERVICE_ENDPOINT("subnet-service-endpoint", Severity.ERROR,
             "A managed subnet's service endpoint is not a Microsoft service name such as Microsoft.Storage.", true),
     SUBNET_DELEGATION("subnet-delegation", Severity.ERROR,
-            "A managed subnet's delegation is not a resource type such as Microsoft.Web/serverFarms.", true);
+            "A managed subnet's delegation is not a resource type such as Microsoft.Web/serverFarms.", true),
+
+    // Added later, so last: SARIF names rules by their position, which must not move for rules already released.
+    LIMITS_PROFILE("limits-profile", Severity.ERROR, "The limits profile is not one kvguard knows.", true);
 
     private final String id;
     private final Severity defaultSeverity;

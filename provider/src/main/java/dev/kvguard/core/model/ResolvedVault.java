@@ -21,7 +21,6 @@ import java.util.Set;
  * @param bypass              the bypass Azure gets (the user's, else {@code AzureServices} exactly when services are listed)
  * @param publicNetworkAccess the value sent, if any (a disabled one is held back at stage observe)
  * @param publicAccessHeldBack whether the spec disables public access but its stage holds that back
- * @param firewalled          whether anything narrows who reaches the data plane (Deny asked, or rules given)
  * @param loggingWaiver       why the vault has no audit log, when logging is waived
  * @param importId            the existing vault's resource id, when the vault is adopted rather than created
  */
@@ -67,6 +66,14 @@ public record ResolvedVault(String vaultName, String resourceGroupName, String l
     public TrustedAdmission trusted(dev.kvguard.core.spec.TrustedService service) {
         return trustedServices.stream().filter(t -> t.service() == service).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no trusted service " + service.specName()));
+    }
+
+    /** The role that admits this trusted service under RBAC authorization. */
+    public TrustedAdmission.Role role(dev.kvguard.core.spec.TrustedService service) {
+        if (trusted(service).means() instanceof TrustedAdmission.Role role) {
+            return role;
+        }
+        throw new IllegalStateException(service.specName() + " is not admitted by a role");
     }
 
     /** The private endpoint with this name (case-insensitive, as Azure's names are). */

@@ -45,7 +45,9 @@ public final class IpRules implements RuleSet {
         Findings out = checking.findings();
         List<String> rules = spec.networkRules().ipRules();
         List<Entry> clean = new ArrayList<>();
-        List<FirewallIpRule> resolved = new ArrayList<>();
+        List<FirewallIpRule> resolved = new ArrayList<>(rules.size());
+        boolean[] refused = new boolean[33]; // the profile's refused prefix lengths, looked up for every rule
+        profile.refusedPrefixLengths().forEach(p -> refused[p] = true);
         java.util.Set<Ipv4Range> distinct = new java.util.HashSet<>(rules.size() * 2);
         for (int i = 0; i < rules.size(); i++) {
             String text = rules.get(i);
@@ -63,7 +65,7 @@ public final class IpRules implements RuleSet {
                     // Duplicates (same range) go to Azure once; a single address in the form the profile decides.
                     resolved.add(new FirewallIpRule(path, text, parsed.range(), profile.azureIpRule(ruleString(text, parsed))));
                 }
-                if (checkParsed(path, text, parsed, profile, out)) {
+                if (checkParsed(path, text, parsed, profile, refused, out)) {
                     clean.add(new Entry(i, path, text, parsed.range()));
                 }
             }
@@ -83,10 +85,10 @@ public final class IpRules implements RuleSet {
 
     /** Checks one parsed rule; returns true when it has no error (so it takes part in overlap checks). */
     private static boolean checkParsed(InputPath path, String text, Ipv4Parser.Parsed parsed, LimitsProfile profile,
-                                       Findings out) {
+                                       boolean[] refused, Findings out) {
         Ipv4Range range = parsed.range();
         boolean clean = true;
-        if (parsed.hadPrefix() && profile.refusesPrefix(range.prefixLength())) {
+        if (parsed.hadPrefix() && refused[range.prefixLength()]) {
             out.add(prefix(path, text, range, profile));
             clean = false;
         }

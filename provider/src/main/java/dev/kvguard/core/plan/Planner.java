@@ -10,6 +10,7 @@ import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.LogCategory;
+import dev.kvguard.core.spec.Permissions;
 import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.VaultFlag;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a validated spec into the ordered deployment plan. Pure and deterministic.
+ * Turns a resolved vault into the ordered deployment plan. Pure and deterministic.
  *
  * <p>Ordering rules: each subnet's endpoint update comes before the vault whose rules name it; updates of
  * subnets in the same virtual network are chained (Azure refuses concurrent ones); different networks
@@ -208,7 +209,7 @@ public final class Planner {
                 boolean privateReady = dataPlaneReady.stream().anyMatch(ready -> !ready.equals(DIAGNOSTIC_SETTING));
                 steps.add(new Step(id, Phase.TRUSTED_SERVICES, "Microsoft.Authorization/roleAssignments on vault "
                         + vault.vaultName(), "Admit " + service.displayName() + ": assign its identity a role on the vault",
-                        concat(VAULT, dataPlaneReady), new Target.RoleAssignment(admission, role), details,
+                        concat(VAULT, dataPlaneReady), new Target.RoleAssignment(admission), details,
                         List.of(privateReady ? PRIVATE_CONSUMER_NOTE : "Waits for the diagnostic setting: it is the first "
                                 + "data-plane consumer of the vault.")));
             } else if (admission.means() instanceof TrustedAdmission.Policy policy) {
@@ -221,13 +222,16 @@ public final class Planner {
             }
         }
         Set<String> plannedPolicies = new HashSet<>(vault.accessPolicies().size() * 2);
+        // Teams grant the same few permission sets to many identities: describe each set once.
+        Map<Permissions, String> described = new HashMap<>();
         for (AccessPolicy policy : vault.accessPolicies()) {
             String objectId = policy.objectId().toLowerCase(Locale.ROOT);
             if (!plannedPolicies.add(objectId) || servicePrincipals.contains(objectId)) {
                 continue; // shown with its trusted service, or already planned
             }
             steps.add(new Step("access-policy/" + objectId, Phase.TRUSTED_SERVICES, inline,
-                    "Grant " + policy.label() + " " + policy.permissions().describe(), List.of(VAULT),
+                    "Grant " + policy.label() + " " + described.computeIfAbsent(policy.permissions(), Permissions::describe),
+                    List.of(VAULT),
                     new Target.InlineAccessPolicy(policy), List.of("object id " + policy.objectId()
                             + policy.declaredTenantId().map(t -> ", tenant " + t).orElse("")), List.of()));
         }

@@ -8,83 +8,89 @@ import dev.kvguard.core.model.PrivateEndpoint;
 import dev.kvguard.core.model.TrustedAdmission;
 
 /**
- * What a step changes in Azure, typed: materialisation picks one translator per kind of target and reads the
- * values it needs from the target, never from the step's text or id.
+ * What a step changes in Azure, typed: materialisation picks the translator by the kind of target, and finds
+ * the values to send by the target's own key (a subnet's key, a service, an endpoint's name) in the resolved
+ * vault, never in the step's text or id. (Values come from the vault resolved once every input is known; the
+ * target, from the plan made at preview, decides only which resource exists.)
  */
 public sealed interface Target {
 
     /** How the target reaches Azure: its own resource, part of the vault's request, or a precondition. */
     Applies applies();
 
-    /** A managed subnet whose {@code Microsoft.KeyVault} service endpoint kvguard turns on. */
-    record ServiceEndpoint(ManagedSubnet subnet) implements Target {
+    /** A target that is its own Azure resource. */
+    sealed interface AzureResource extends Target {
         @Override
-        public Applies applies() {
+        default Applies applies() {
             return Applies.RESOURCE;
         }
     }
 
-    /** An existing subnet whose endpoint must already be on; nothing is deployed. */
-    record EndpointPrecondition(ExistingSubnet subnet) implements Target {
+    /** A target sent as part of the vault's own request. */
+    sealed interface InVaultRequest extends Target {
         @Override
-        public Applies applies() {
+        default Applies applies() {
+            return Applies.INLINE;
+        }
+    }
+
+    /** A condition someone else must already have met; nothing is deployed. */
+    sealed interface Precondition extends Target {
+        @Override
+        default Applies applies() {
             return Applies.PRECONDITION;
         }
     }
 
+    /**
+     * The target of a step in a plan shown with secret inputs hidden: only how it applies remains, since the
+     * parts of the resolved vault hold the secret values. Materialisation never receives such a plan.
+     */
+    record Withheld(Applies applies) implements Target {
+    }
+
+    /** A managed subnet whose {@code Microsoft.KeyVault} service endpoint kvguard turns on. */
+    record ServiceEndpoint(ManagedSubnet subnet) implements AzureResource {
+    }
+
+    /** An existing subnet whose endpoint must already be on; nothing is deployed. */
+    record EndpointPrecondition(ExistingSubnet subnet) implements Precondition {
+    }
+
     /** The vault itself, with its firewall, switches and inline access policies. */
-    record Vault() implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.RESOURCE;
-        }
+    record Vault() implements AzureResource {
     }
 
     /** The vault's diagnostic setting. */
-    record Diagnostics(DiagnosticSetting setting) implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.RESOURCE;
-        }
+    record Diagnostics(DiagnosticSetting setting) implements AzureResource {
     }
 
     /** A private endpoint to the vault. */
-    record Endpoint(PrivateEndpoint endpoint) implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.RESOURCE;
-        }
+    record Endpoint(PrivateEndpoint endpoint) implements AzureResource {
     }
 
     /** A private endpoint's DNS zone group, which registers the vault's name. */
-    record DnsZoneGroup(PrivateEndpoint endpoint) implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.RESOURCE;
-        }
+    record DnsZoneGroup(PrivateEndpoint endpoint) implements AzureResource {
     }
 
     /** A role assignment that admits a trusted service under RBAC authorization. */
-    record RoleAssignment(TrustedAdmission admission, TrustedAdmission.Role role) implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.RESOURCE;
+    record RoleAssignment(TrustedAdmission admission) implements AzureResource {
+        public RoleAssignment {
+            if (!(admission.means() instanceof TrustedAdmission.Role)) {
+                throw new IllegalArgumentException(admission.service().specName() + " is not admitted by a role");
+            }
+        }
+
+        public TrustedAdmission.Role role() {
+            return (TrustedAdmission.Role) admission.means();
         }
     }
 
     /** A trusted service admitted inside the vault's request (the bypass with a switch or its access policy). */
-    record InlineAdmission(TrustedAdmission admission) implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.INLINE;
-        }
+    record InlineAdmission(TrustedAdmission admission) implements InVaultRequest {
     }
 
     /** An access policy, sent in the vault's request. */
-    record InlineAccessPolicy(AccessPolicy policy) implements Target {
-        @Override
-        public Applies applies() {
-            return Applies.INLINE;
-        }
+    record InlineAccessPolicy(AccessPolicy policy) implements InVaultRequest {
     }
 }

@@ -18,7 +18,13 @@ final class Waves {
 
     /** The wave of every step, by its position in {@code steps}. */
     static int[] levels(List<Step> steps) {
-        Map<String, Integer> index = new HashMap<>(steps.size() * 2);
+        // Only steps something waits for are looked up; most (inline access policies) are not, and indexing
+        // them would hash a thousand fresh ids for nothing.
+        java.util.Set<String> awaited = new java.util.HashSet<>();
+        for (Step step : steps) {
+            awaited.addAll(step.dependsOn());
+        }
+        Map<String, Integer> index = new HashMap<>(awaited.size() * 2);
         int[] level = new int[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
@@ -32,7 +38,9 @@ final class Waves {
                 wave = Math.max(wave, level[d] + (free ? 0 : 1));
             }
             level[i] = wave;
-            index.put(step.id(), i);
+            if (awaited.contains(step.id())) {
+                index.put(step.id(), i);
+            }
         }
         return level;
     }

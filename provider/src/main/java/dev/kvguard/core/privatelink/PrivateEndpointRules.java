@@ -219,8 +219,7 @@ public final class PrivateEndpointRules implements RuleSet {
     }
 
     /**
-     * The subnet's prefix when the spec states it: on the endpoint's subnet (checked here like a managed subnet's
-     * prefix), or on a managed subnet with its id (checked with that subnet).
+     * The subnet's prefix when the spec states it: on the endpoint's subnet (SubnetPrefixRules reports a bad one), or on a managed subnet with its id (checked with that subnet).
      */
     private static Optional<Ipv4Range> prefixOf(VaultSpec spec, PrivateEndpointSpec endpoint, InputPath path, Findings out) {
         String prefix = null;
@@ -295,7 +294,7 @@ public final class PrivateEndpointRules implements RuleSet {
             return;
         }
         var rules = spec.networkRules();
-        // Under stage observe Disabled is not sent yet (PublicAccess): say when the verdicts start to hold.
+        // Under stage observe Disabled is not sent yet (VaultSpec.publicNetworkAccessSent): say when the verdicts start to hold.
         String until = spec.publicAccessHeldBack() ? " Stage 'observe' does not disable it yet: this holds from the "
                 + "'stage: enforce' deployment on." : "";
         if (!rules.ipRules().isEmpty()) {

@@ -24,7 +24,6 @@ class InputPathTest {
         assertTrue(InputPath.ROOT.isRoot());
         assertFalse(IP_RULES.isRoot());
         assertEquals(List.of("networkRules", "ipRules", 3), IP_RULES.at(3).segments());
-        assertEquals("ipRules", IP_RULES.at(3).lastName());
         assertThrows(IllegalArgumentException.class, () -> IP_RULES.at(-1));
     }
 
@@ -53,6 +52,17 @@ class InputPathTest {
             "tags.cost.center", "a[0]b", "a[01]", "a[1234567890123]"})
     void anyTextParsesToAPathShownAsTheSameText(String text) {
         assertEquals(text, InputPath.parse(text).toString());
+    }
+
+    @Test
+    void aNameHoldingADotIsNotTheSameAsTwoNamesAndOrdersApart() {
+        InputPath key = InputPath.of("tags").child("cost.center");
+        InputPath nested = InputPath.parse("tags.cost.center");
+        assertEquals(key.toString(), nested.toString());
+        assertNotEquals(key, nested);
+        assertNotEquals(0, key.compareTo(nested));
+        assertEquals(-Integer.signum(key.compareTo(nested)), Integer.signum(nested.compareTo(key)));
+        assertEquals(2, new java.util.TreeSet<>(List.of(key, nested)).size());
     }
 
     @Test
