@@ -93,7 +93,8 @@ public final class AccessPolicyRules implements RuleSet {
 
     private static void broad(int index, String kind, List<? extends SpecEnum> permissions, Findings out) {
         List<String> broad = null;
-        for (SpecEnum p : permissions) {
+        for (int i = 0; i < permissions.size(); i++) { // indexed: no iterator per list of every policy
+            SpecEnum p = permissions.get(i);
             if (BROAD.contains(p)) {
                 broad = broad == null ? new java.util.ArrayList<>(2) : broad;
                 broad.add(p.specName());

@@ -1,6 +1,5 @@
 package dev.kvguard.core.azure;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -92,7 +91,7 @@ public record SubnetId(String subscriptionId, String resourceGroup, String virtu
         }
 
         private static String lower(String s) {
-            return s == null ? "" : s.toLowerCase(Locale.ROOT);
+            return s == null ? "" : Lower.of(s);
         }
     }
 }

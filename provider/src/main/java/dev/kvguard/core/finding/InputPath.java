@@ -14,19 +14,21 @@ import java.util.Objects;
 public final class InputPath implements Comparable<InputPath> {
 
     /** The spec as a whole. */
-    public static final InputPath ROOT = new InputPath(null, null, null);
+    public static final InputPath ROOT = new InputPath(null, null, -1, null);
 
     // A path is its parent plus one segment, so that child() and at() cost one small object: rules make a path
     // for every item they look at, and a maximal vault has thousands.
     private final InputPath parent;
-    private final Object segment; // String: a property name; Integer: a list index; null at the root
+    private final String name; // the property's name, or null for a list index and at the root
+    private final int index; // the list index, or -1
     private final int depth;
     private String text; // computed once, when first shown or compared
     private int hash;
 
-    private InputPath(InputPath parent, Object segment, String text) {
+    private InputPath(InputPath parent, String name, int index, String text) {
         this.parent = parent;
-        this.segment = segment;
+        this.name = name;
+        this.index = index;
         this.depth = parent == null ? 0 : parent.depth + 1;
         this.text = text;
     }
@@ -84,7 +86,7 @@ public final class InputPath implements Comparable<InputPath> {
         for (Object segment : segments) {
             path = segment instanceof Integer index ? path.at(index) : path.child((String) segment);
         }
-        return path.toString().equals(text) ? path : new InputPath(path.parent, path.segment, text);
+        return path.toString().equals(text) ? path : new InputPath(path.parent, path.name, path.index, text);
     }
 
     /** The end of a {@code [digits]} index starting at {@code open}, or -1. */
@@ -98,7 +100,7 @@ public final class InputPath implements Comparable<InputPath> {
 
     /** The named property of the object at this path. */
     public InputPath child(String name) {
-        return new InputPath(this, Objects.requireNonNull(name, "name"), null);
+        return new InputPath(this, Objects.requireNonNull(name, "name"), -1, null);
     }
 
     /** The declared property of the object at this path. */
@@ -111,7 +113,7 @@ public final class InputPath implements Comparable<InputPath> {
         if (index < 0) {
             throw new IllegalArgumentException("negative index " + index);
         }
-        return new InputPath(this, index, null);
+        return new InputPath(this, null, index, null);
     }
 
     public boolean isRoot() {
@@ -131,7 +133,7 @@ public final class InputPath implements Comparable<InputPath> {
     public List<Object> segments() {
         Object[] out = new Object[depth];
         for (InputPath p = this; p.depth > 0; p = p.parent) {
-            out[p.depth - 1] = p.segment;
+            out[p.depth - 1] = p.name != null ? p.name : (Object) p.index;
         }
         return List.of(out);
     }
@@ -157,7 +159,7 @@ public final class InputPath implements Comparable<InputPath> {
         InputPath a = this;
         InputPath b = p;
         while (a.depth > 0) {
-            if (!a.segment.equals(b.segment)) {
+            if (a.index != b.index || !java.util.Objects.equals(a.name, b.name)) {
                 return false;
             }
             a = a.parent;
@@ -170,7 +172,7 @@ public final class InputPath implements Comparable<InputPath> {
     public int hashCode() {
         int h = hash;
         if (h == 0 && depth > 0) {
-            h = 31 * parent.hashCode() + segment.hashCode();
+            h = 31 * parent.hashCode() + (name != null ? name.hashCode() : index);
             hash = h;
         }
         return h;
@@ -183,10 +185,10 @@ public final class InputPath implements Comparable<InputPath> {
         if (t == null) {
             if (depth == 0) {
                 t = "";
-            } else if (segment instanceof Integer index) {
+            } else if (name == null) {
                 t = parent.toString() + "[" + index + "]";
             } else {
-                t = parent.depth == 0 ? (String) segment : parent + "." + segment;
+                t = parent.depth == 0 ? name : parent + "." + name;
             }
             text = t;
         }

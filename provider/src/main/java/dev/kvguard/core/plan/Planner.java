@@ -1,5 +1,6 @@
 package dev.kvguard.core.plan;
 
+import dev.kvguard.core.azure.Lower;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.DiagnosticSetting;
 import dev.kvguard.core.model.ExistingSubnet;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +37,9 @@ public final class Planner {
 
     public static final String VAULT = "vault";
     public static final String DIAGNOSTIC_SETTING = "diagnostic-setting";
+
+    /** What an inline step (and the diagnostic setting) waits for: one list for the thousand steps that do. */
+    private static final List<String> AFTER_VAULT = List.of(VAULT);
 
     static final String DATA_PLANE_NOTE = "The firewall guards the data plane only (keys, secrets, certificates); "
             + "control-plane operations, including creating the vault, changing its rules and access policies and "
@@ -75,7 +78,8 @@ public final class Planner {
         if (report.hasErrors()) {
             return new Plan(vault.vaultName(), report.profile(), report.findings(), List.of(), List.of(), List.of());
         }
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>(vault.subnets().size() + 2 + 2 * vault.privateEndpoints().size()
+                + vault.trustedServices().size() + vault.accessPolicies().size());
         List<String> endpointSteps = endpoints(vault, steps);
         steps.add(vault(vault, endpointSteps));
         List<String> dataPlaneReady = new ArrayList<>();
@@ -185,7 +189,7 @@ public final class Planner {
         return new Step(DIAGNOSTIC_SETTING, Phase.LOGGING, "Microsoft.Insights/diagnosticSettings "
                 + setting.name() + " on vault " + vault.vaultName(),
                 "Send the vault's audit logs to " + plural(setting.destinations(), "destination")
-                        + " as soon as the vault exists", List.of(VAULT), new Target.Diagnostics(setting), details,
+                        + " as soon as the vault exists", AFTER_VAULT, new Target.Diagnostics(setting), details,
                 List.of("Created right after the vault and before any data-plane consumer, so firewall denials "
                         + "are logged from the first request."));
     }
@@ -202,7 +206,7 @@ public final class Planner {
             if (admission.means() instanceof TrustedAdmission.Switch on) {
                 details.add(on.flag().specName() + " true");
                 steps.add(new Step(id, Phase.TRUSTED_SERVICES, inline, "Admit " + service.displayName()
-                        + " through the bypass and " + on.flag().specName(), List.of(VAULT),
+                        + " through the bypass and " + on.flag().specName(), AFTER_VAULT,
                         new Target.InlineAdmission(admission), details, List.of()));
             } else if (admission.means() instanceof TrustedAdmission.Role role) {
                 details.add("role " + role.roleDefinitionId() + " for principal " + role.principalId());
@@ -213,11 +217,11 @@ public final class Planner {
                         List.of(privateReady ? PRIVATE_CONSUMER_NOTE : "Waits for the diagnostic setting: it is the first "
                                 + "data-plane consumer of the vault.")));
             } else if (admission.means() instanceof TrustedAdmission.Policy policy) {
-                servicePrincipals.add(policy.objectId().toLowerCase(Locale.ROOT));
+                servicePrincipals.add(Lower.of(policy.objectId()));
                 policy.policy().ifPresent(p -> details.add("access policy for " + p.objectId() + ": "
                         + p.permissions().describe()));
                 steps.add(new Step(id, Phase.TRUSTED_SERVICES, inline, "Admit " + service.displayName()
-                        + " through the bypass and its access policy", List.of(VAULT),
+                        + " through the bypass and its access policy", AFTER_VAULT,
                         new Target.InlineAdmission(admission), details, List.of()));
             }
         }
@@ -225,15 +229,15 @@ public final class Planner {
         // Teams grant the same few permission sets to many identities: describe each set once.
         Map<Permissions, String> described = new HashMap<>();
         for (AccessPolicy policy : vault.accessPolicies()) {
-            String objectId = policy.objectId().toLowerCase(Locale.ROOT);
+            String objectId = Lower.of(policy.objectId());
             if (!plannedPolicies.add(objectId) || servicePrincipals.contains(objectId)) {
                 continue; // shown with its trusted service, or already planned
             }
+            String tenant = policy.declaredTenantId().isPresent() ? ", tenant " + policy.declaredTenantId().get() : "";
             steps.add(new Step("access-policy/" + objectId, Phase.TRUSTED_SERVICES, inline,
                     "Grant " + policy.label() + " " + described.computeIfAbsent(policy.permissions(), Permissions::describe),
-                    List.of(VAULT),
-                    new Target.InlineAccessPolicy(policy), List.of("object id " + policy.objectId()
-                            + policy.declaredTenantId().map(t -> ", tenant " + t).orElse("")), List.of()));
+                    AFTER_VAULT, new Target.InlineAccessPolicy(policy), List.of("object id " + policy.objectId() + tenant),
+                    List.of()));
         }
     }
 

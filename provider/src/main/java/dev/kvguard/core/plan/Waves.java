@@ -18,18 +18,16 @@ final class Waves {
 
     /** The wave of every step, by its position in {@code steps}. */
     static int[] levels(List<Step> steps) {
-        // Only steps something waits for are looked up; most (inline access policies) are not, and indexing
-        // them would hash a thousand fresh ids for nothing.
-        java.util.Set<String> awaited = new java.util.HashSet<>();
-        for (Step step : steps) {
-            awaited.addAll(step.dependsOn());
-        }
-        Map<String, Integer> index = new HashMap<>(awaited.size() * 2);
+        // Inline steps travel in the vault's request, so nothing waits for one (it waits for the vault): leaving
+        // them out of the index spares hashing a thousand fresh access-policy ids.
+        Map<String, Integer> index = new HashMap<>();
         int[] level = new int[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             int wave = 0;
-            for (String dep : step.dependsOn()) {
+            List<String> deps = step.dependsOn();
+            for (int k = 0; k < deps.size(); k++) { // indexed: an iterator per step is a thousand garbage objects
+                String dep = deps.get(k);
                 Integer d = index.get(dep);
                 if (d == null) {
                     throw new IllegalStateException(step.id() + " depends on " + dep + ", which is not planned before it");
@@ -38,7 +36,7 @@ final class Waves {
                 wave = Math.max(wave, level[d] + (free ? 0 : 1));
             }
             level[i] = wave;
-            if (awaited.contains(step.id())) {
+            if (step.applies() != Applies.INLINE) {
                 index.put(step.id(), i);
             }
         }

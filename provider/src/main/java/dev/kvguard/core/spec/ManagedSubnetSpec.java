@@ -29,10 +29,13 @@ public record ManagedSubnetSpec(String resourceGroupName, String virtualNetworkN
 
     /** The endpoints after kvguard's change: the existing ones, then {@code Microsoft.KeyVault} once. */
     public List<String> endpointsWithKeyVault() {
-        if (serviceEndpoints.stream().anyMatch(KEY_VAULT_ENDPOINT::equalsIgnoreCase)) {
-            return serviceEndpoints;
+        for (int i = 0; i < serviceEndpoints.size(); i++) {
+            if (KEY_VAULT_ENDPOINT.equalsIgnoreCase(serviceEndpoints.get(i))) {
+                return serviceEndpoints;
+            }
         }
-        return java.util.stream.Stream.concat(serviceEndpoints.stream(), java.util.stream.Stream.of(KEY_VAULT_ENDPOINT))
-                .toList();
+        String[] with = serviceEndpoints.toArray(new String[serviceEndpoints.size() + 1]);
+        with[serviceEndpoints.size()] = KEY_VAULT_ENDPOINT;
+        return List.of(with);
     }
 }
