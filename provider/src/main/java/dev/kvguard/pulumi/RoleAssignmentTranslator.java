@@ -14,17 +14,9 @@ final class RoleAssignmentTranslator {
         return RoleAssignmentArgs.builder()
                 .principalId(role.applyValue(TrustedAdmission.Role::principalId))
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(Output.tuple(role, vaultId).applyValue(t -> roleDefinitionId(t.t1.roleDefinitionId(), t.t2)))
+                .roleDefinitionId(Output.tuple(role, vaultId).applyValue(t -> t.t1.roleDefinitionResourceId(subscriptionOf(t.t2))))
                 .scope(vaultId)
                 .build();
-    }
-
-    /** A role definition id as Azure wants it: a bare GUID becomes the subscription-scoped id. */
-    static String roleDefinitionId(String role, String vaultId) {
-        if (role.startsWith("/")) {
-            return role;
-        }
-        return "/subscriptions/" + subscriptionOf(vaultId) + "/providers/Microsoft.Authorization/roleDefinitions/" + role;
     }
 
     /** {@code /subscriptions/<id>/...} to {@code <id>}: the vault's subscription, known once the vault exists. */

@@ -21,6 +21,15 @@ public record TrustedAdmission(InputPath path, TrustedService service, Means mea
 
     /** A role assigned to the service's identity on the vault: its own resource, a data-plane consumer. */
     public record Role(String principalId, String roleDefinitionId) implements Means {
+
+        /**
+         * The role definition's resource id as Azure wants it: an id as given, a bare role GUID scoped to the vault's
+         * subscription (known once the vault exists).
+         */
+        public String roleDefinitionResourceId(String subscription) {
+            return roleDefinitionId.startsWith("/") ? roleDefinitionId
+                    : "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleDefinitions/" + roleDefinitionId;
+        }
     }
 
     /** The access policy of the service's identity, when the spec grants one. */
