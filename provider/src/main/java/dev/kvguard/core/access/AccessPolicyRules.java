@@ -17,17 +17,11 @@ import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.SpecEnum;
 import dev.kvguard.core.spec.StoragePermission;
 import dev.kvguard.core.spec.VaultSpec;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /** Access policies: GUIDs, the entry limit, overly broad grants, and conflict with RBAC authorization. */
-public final class AccessPolicyRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID,
-            Rule.ACCESS_POLICY_RBAC_CONFLICT));
+public final class AccessPolicyRules extends RuleSet {
 
     /** Permissions that reach beyond what an identity needs: 'all', and 'purge', which destroys for good. */
     private static final Set<SpecEnum> BROAD = Set.of(KeyPermission.ALL, KeyPermission.PURGE, SecretPermission.ALL,
@@ -36,9 +30,10 @@ public final class AccessPolicyRules implements RuleSet {
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES);
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public AccessPolicyRules() {
+        super(Rule.ACCESS_POLICY_BROAD_PERMISSION, Rule.ACCESS_POLICY_COUNT, Rule.ACCESS_POLICY_OBJECT_ID,
+                Rule.ACCESS_POLICY_RBAC_CONFLICT);
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.kvguard.core.spec.VaultFlag;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +46,15 @@ import java.util.Set;
  *       serves traffic.</li>
  * </ul>
  */
-public final class AdoptionRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.ADOPT_IMMUTABLE_PROPERTY, Rule.ADOPT_PROPERTY_DIFFERS, Rule.ADOPT_RESOURCE_ID));
+public final class AdoptionRules extends RuleSet {
 
     static final InputPath RESOURCE_ID = InputPath.of(Inputs.SecureKeyVault.EXISTING).child(Inputs.ExistingVault.RESOURCE_ID);
     static final String NEWER_PULUMI = "Adopting imports the vault and then applies this change in the same deployment "
             + "(Pulumi CLI 3.174.0 or later; older CLIs refuse an import whose inputs differ from the vault)";
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public AdoptionRules() {
+        super(Rule.ADOPT_IMMUTABLE_PROPERTY, Rule.ADOPT_PROPERTY_DIFFERS, Rule.ADOPT_RESOURCE_ID);
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.kvguard.core.finding.Severity;
 import dev.kvguard.core.model.DiagnosticSetting;
 import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.VaultSpec;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,18 +19,14 @@ import java.util.regex.Pattern;
  * Logging comes first in the documented recipe: without the AuditEvent log nobody can see which callers a
  * new firewall refuses. A firewalled vault must have a destination, or an explicit waiver with a reason.
  */
-public final class LoggingRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.LOGGING_DESTINATION, Rule.LOGGING_MISSING));
+public final class LoggingRules extends RuleSet {
 
     private static final Pattern RESOURCE_ID = Pattern.compile("/subscriptions/[^/]+/resourceGroups/[^/]+/providers/.+",
             Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public LoggingRules() {
+        super(Rule.LOGGING_DESTINATION, Rule.LOGGING_MISSING);
     }
 
     @Override

@@ -9,10 +9,8 @@ import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +18,13 @@ import java.util.regex.Pattern;
  * subnets of managed subnets, and tags. A name Azure would refuse fails at deployment, half-way through a
  * plan; a name with a backtick, pipe or line break also has no place in a review.
  */
-public final class NamingRules implements RuleSet {
+public final class NamingRules extends RuleSet {
 
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.DIAGNOSTIC_SETTING_NAME, Rule.LOCATION_NAME, Rule.PRIVATE_ENDPOINT_NAME, Rule.RESOURCE_GROUP_NAME,
-            Rule.SUBNET_DELEGATION, Rule.SUBNET_NAME, Rule.SUBNET_SERVICE_ENDPOINT, Rule.TAG_NAME, Rule.TAG_VALUE,
-            Rule.VIRTUAL_NETWORK_NAME));
-
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public NamingRules() {
+        super(Rule.DIAGNOSTIC_SETTING_NAME, Rule.LOCATION_NAME, Rule.PRIVATE_ENDPOINT_NAME, Rule.RESOURCE_GROUP_NAME,
+                Rule.SUBNET_DELEGATION, Rule.SUBNET_NAME, Rule.SUBNET_SERVICE_ENDPOINT, Rule.TAG_NAME,
+                Rule.TAG_VALUE, Rule.VIRTUAL_NETWORK_NAME);
     }
 
     @Override

@@ -10,22 +10,17 @@ import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.VaultSpec;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * The firewall as a whole: a default action that lets everyone in makes every rule pointless, unless public network
  * access is disabled, when Azure applies no firewall at all (see {@code PrivateEndpointRules}).
  */
-public final class FirewallRules implements RuleSet {
+public final class FirewallRules extends RuleSet {
 
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.DEFAULT_ACTION_ALLOW));
-
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public FirewallRules() {
+        super(Rule.DEFAULT_ACTION_ALLOW);
     }
 
     @Override

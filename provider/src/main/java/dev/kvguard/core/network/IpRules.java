@@ -14,7 +14,6 @@ import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.FirewallIpRule;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,21 +21,17 @@ import java.util.Set;
  * The vault's IPv4 rules: syntax, IPv6, refused prefixes, non-public and documentation space, host bits,
  * duplicates and overlaps, and the rule count. Overlap detection is one sort and one sweep, O(n log n).
  */
-public final class IpRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.IP_RULE_SYNTAX, Rule.IP_RULE_IPV6, Rule.IP_RULE_PREFIX, Rule.IP_RULE_NOT_PUBLIC,
-            Rule.IP_RULE_DOCUMENTATION_RANGE, Rule.IP_RULE_HOST_BITS, Rule.IP_RULE_DUPLICATE, Rule.IP_RULE_OVERLAP,
-            Rule.IP_RULE_COUNT));
+public final class IpRules extends RuleSet {
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES);
     static final String SHAPE = "an IPv4 address such as 52.168.0.7 or a CIDR range such as 52.168.0.0/24";
     static final int MAX_LISTED_BLOCKS = 8;
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public IpRules() {
+        super(Rule.IP_RULE_SYNTAX, Rule.IP_RULE_IPV6, Rule.IP_RULE_PREFIX, Rule.IP_RULE_NOT_PUBLIC,
+                Rule.IP_RULE_DOCUMENTATION_RANGE, Rule.IP_RULE_HOST_BITS, Rule.IP_RULE_DUPLICATE,
+                Rule.IP_RULE_OVERLAP, Rule.IP_RULE_COUNT);
     }
 
     @Override

@@ -12,19 +12,16 @@ import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Subnet address prefixes, wherever the spec states one: on a managed subnet of a virtual-network rule, and on a
  * private endpoint's subnet given by its parts. Azure wants a network address in CIDR form.
  */
-public final class SubnetPrefixRules implements RuleSet {
+public final class SubnetPrefixRules extends RuleSet {
 
-    static final Set<Rule> RULES = Set.of(Rule.SUBNET_ADDRESS_PREFIX);
-
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public SubnetPrefixRules() {
+        super(Rule.SUBNET_ADDRESS_PREFIX);
     }
 
     @Override

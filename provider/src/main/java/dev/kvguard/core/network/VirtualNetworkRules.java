@@ -16,25 +16,19 @@ import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Virtual-network rules: well-formed subnet ids, managed subnets' prefixes, duplicates and the rule count. */
-public final class VirtualNetworkRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.VNET_RULE_SUBNET_ID, Rule.VNET_RULE_DUPLICATE, Rule.VNET_RULE_COUNT));
+public final class VirtualNetworkRules extends RuleSet {
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES);
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public VirtualNetworkRules() {
+        super(Rule.VNET_RULE_SUBNET_ID, Rule.VNET_RULE_DUPLICATE, Rule.VNET_RULE_COUNT);
     }
 
     @Override

@@ -23,7 +23,6 @@ import dev.kvguard.core.spec.PrivateEndpointSpec;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,23 +47,19 @@ import java.util.Set;
  * within these subnets?", https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq).</li>
  * </ul>
  */
-public final class PrivateEndpointRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.PRIVATE_ENDPOINT_DNS_ZONE, Rule.PRIVATE_ENDPOINT_DUPLICATE, Rule.PRIVATE_ENDPOINT_STATIC_IP,
-            Rule.PRIVATE_ENDPOINT_SUBNET_ID, Rule.PRIVATE_ENDPOINT_SUBSCRIPTION,
-            Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, Rule.PUBLIC_ACCESS_RULES_IGNORED,
-            Rule.PUBLIC_ACCESS_TRUSTED_SERVICES));
+public final class PrivateEndpointRules extends RuleSet {
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS);
 
     /** Azure keeps the network address, the gateway and two DNS addresses at the start of each subnet. */
     static final int RESERVED_AT_START = 4;
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public PrivateEndpointRules() {
+        super(Rule.PRIVATE_ENDPOINT_DNS_ZONE, Rule.PRIVATE_ENDPOINT_DUPLICATE, Rule.PRIVATE_ENDPOINT_STATIC_IP,
+                Rule.PRIVATE_ENDPOINT_SUBNET_ID, Rule.PRIVATE_ENDPOINT_SUBSCRIPTION,
+                Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, Rule.PUBLIC_ACCESS_RULES_IGNORED,
+                Rule.PUBLIC_ACCESS_TRUSTED_SERVICES);
     }
 
     @Override

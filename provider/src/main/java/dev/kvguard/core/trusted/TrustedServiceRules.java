@@ -17,7 +17,6 @@ import dev.kvguard.core.spec.TrustedServiceSpec;
 import dev.kvguard.core.spec.VaultFlag;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +26,14 @@ import java.util.Set;
  * Trusted Microsoft services pass a firewalled vault only when the bypass admits them AND they are
  * authorized: an access policy (or role assignment) for their identity, or the vault switch they use.
  */
-public final class TrustedServiceRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.TRUSTED_SERVICE_BYPASS, Rule.TRUSTED_SERVICE_DUPLICATE,
-            Rule.TRUSTED_SERVICE_FLAG));
+public final class TrustedServiceRules extends RuleSet {
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES);
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public TrustedServiceRules() {
+        super(Rule.TRUSTED_SERVICE_ACCESS_POLICY, Rule.TRUSTED_SERVICE_BYPASS, Rule.TRUSTED_SERVICE_DUPLICATE,
+                Rule.TRUSTED_SERVICE_FLAG);
     }
 
     @Override

@@ -9,22 +9,16 @@ import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.VaultSpec;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The vault's own properties: its name, tenant and soft-delete retention. */
-public final class VaultRules implements RuleSet {
-
-    /** The rules this set reports; no other reports them. */
-    static final Set<Rule> RULES = Set.copyOf(EnumSet.of(
-            Rule.SOFT_DELETE_RETENTION, Rule.TENANT_ID, Rule.VAULT_NAME));
+public final class VaultRules extends RuleSet {
 
     public static final int MIN_RETENTION_DAYS = 7;
     public static final int MAX_RETENTION_DAYS = 90;
 
-    @Override
-    public Set<Rule> rules() {
-        return RULES;
+    /** Owns, and alone reports, these rules. */
+    public VaultRules() {
+        super(Rule.SOFT_DELETE_RETENTION, Rule.TENANT_ID, Rule.VAULT_NAME);
     }
 
     @Override
