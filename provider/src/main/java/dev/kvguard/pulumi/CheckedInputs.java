@@ -4,22 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.kvguard.core.finding.Finding;
-import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.ResolvedVault;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.declaration.Inputs.ExistingVault;
 import dev.kvguard.core.spec.declaration.Inputs.ManagedSubnet;
 import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
 import dev.kvguard.core.spec.declaration.Inputs.PrivateEndpoint;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 import dev.kvguard.core.spec.declaration.Inputs.TrustedService;
 import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
-import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.spec.declaration.Kind;
 import dev.kvguard.core.spec.declaration.Property;
-import dev.kvguard.core.network.SubnetPrefixRules;
-import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecBinder;
 import dev.kvguard.core.validate.ValidationReport;
@@ -148,10 +146,7 @@ public record CheckedInputs<T>(T value, LimitsProfile profile, List<Finding> fin
 
     private static SpecBinder.Bound<ManagedSubnetSpec> bindSubnet(JsonNode tree) {
         SpecBinder.Bound<ManagedSubnetSpec> bound = SpecBinder.bindSubnetComponent(tree);
-        Findings out = new Findings();
-        out.addAll(bound.findings());
-        SubnetPrefixRules.addressPrefix(InputPath.of(Inputs.SubnetServiceEndpoint.SUBNET).child(Inputs.ManagedSubnet.ADDRESS_PREFIX), bound.value().addressPrefix(), out);
-        return new SpecBinder.Bound<>(bound.value(), out.sorted());
+        return new SpecBinder.Bound<>(bound.value(), Validator.validateSubnet(bound));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.kvguard.core.check.Checking;
 import dev.kvguard.core.check.RuleSet;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.limits.LimitsResolver;
 import dev.kvguard.core.logging.LoggingRules;
@@ -15,8 +16,11 @@ import dev.kvguard.core.network.IpRules;
 import dev.kvguard.core.network.SubnetPrefixRules;
 import dev.kvguard.core.network.VirtualNetworkRules;
 import dev.kvguard.core.privatelink.PrivateEndpointRules;
+import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.VaultSpec;
+import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.spec.io.BoundSpec;
+import dev.kvguard.core.spec.io.SpecBinder;
 import dev.kvguard.core.trusted.TrustedServiceRules;
 import dev.kvguard.core.vault.VaultRules;
 import java.util.List;
@@ -51,6 +55,18 @@ public final class Validator {
     /** Validates a bound spec, keeping the findings binding already made. */
     public static ValidationReport validate(BoundSpec bound) {
         return validate(bound, LimitsProfile.DEFAULT);
+    }
+
+    /**
+     * Validates the subnet of a subnet service-endpoint component (bound under {@code subnet}), keeping the
+     * findings binding made: the same checks a managed subnet of a vault gets on its own.
+     */
+    public static List<Finding> validateSubnet(SpecBinder.Bound<ManagedSubnetSpec> bound) {
+        Findings out = new Findings();
+        out.addAll(bound.findings());
+        SubnetPrefixRules.addressPrefix(InputPath.of(Inputs.SubnetServiceEndpoint.SUBNET)
+                .child(Inputs.ManagedSubnet.ADDRESS_PREFIX), bound.value().addressPrefix(), out);
+        return out.sorted();
     }
 
     /** Validates a bound spec against {@code fallback} when the spec names no limits profile. */
