@@ -85,8 +85,8 @@ public record SpecialRange(Ipv4Range block, String name, String reference, Kind 
     private static boolean isPublicFast(Ipv4Range range) {
         long start = range.start();
         long end = range.end();
-        for (SpecialRange special : ALL) {
-            if (special.kind == Kind.NOT_PUBLIC && special.block.start() <= end && start <= special.block.end()) {
+        for (int i = 0; i < NOT_PUBLIC_START.length; i++) {
+            if (NOT_PUBLIC_START[i] <= end && start <= NOT_PUBLIC_END[i]) {
                 return false;
             }
         }
@@ -95,12 +95,26 @@ public record SpecialRange(Ipv4Range block, String name, String reference, Kind 
 
     /** The documentation or benchmarking block that wholly contains {@code range}, if any. */
     public static SpecialRange documentationContaining(Ipv4Range range) {
-        for (SpecialRange special : ALL) {
-            if (special.kind == Kind.DOCUMENTATION && special.block.contains(range)) {
-                return special;
+        long start = range.start();
+        long end = range.end();
+        for (int i = 0; i < DOCUMENTATION.length; i++) {
+            if (DOCUMENTATION_START[i] <= start && end <= DOCUMENTATION_END[i]) {
+                return DOCUMENTATION[i];
             }
         }
         return null;
+    }
+
+    // The blocks' bounds as plain arrays: every IPv4 rule of every plan is checked against all of them.
+    private static final long[] NOT_PUBLIC_START = bounds(Kind.NOT_PUBLIC, true);
+    private static final long[] NOT_PUBLIC_END = bounds(Kind.NOT_PUBLIC, false);
+    private static final SpecialRange[] DOCUMENTATION = ALL.stream().filter(r -> r.kind == Kind.DOCUMENTATION)
+            .toArray(SpecialRange[]::new);
+    private static final long[] DOCUMENTATION_START = bounds(Kind.DOCUMENTATION, true);
+    private static final long[] DOCUMENTATION_END = bounds(Kind.DOCUMENTATION, false);
+
+    private static long[] bounds(Kind kind, boolean start) {
+        return ALL.stream().filter(r -> r.kind == kind).mapToLong(r -> start ? r.block.start() : r.block.end()).toArray();
     }
 
     /** True when the range shares no address with any non-public block. */
