@@ -194,7 +194,7 @@ class PlannerTest {
             Plan plan = plan(spec);
             List<String> shown = plan.steps().stream().flatMap(st -> st.details().stream()).filter(d -> d.startsWith("IPv4 rule")).toList();
             assertEquals(List.of(profile.equals("current") ? "IPv4 rule 52.1.2.3/32" : "IPv4 rule 52.1.2.3", "IPv4 rule 40.1.2.0/24"), shown);
-            // The list VaultTranslator registers (SecureKeyVaultTest checks the registered inputs).
+            // The plan shows exactly the resolved values, which VaultTranslator sends (SecureKeyVaultTest checks those).
             assertEquals(sent(spec).stream().map(r -> "IPv4 rule " + r).toList(), shown);
         }
     }
