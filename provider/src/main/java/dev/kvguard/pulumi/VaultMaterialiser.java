@@ -65,7 +65,6 @@ public final class VaultMaterialiser {
         ResolvedVault known = checked.value();
         Map<String, Resource> byStep = new LinkedHashMap<>();
         Map<String, Subnet> subnets = new LinkedHashMap<>();
-        Map<String, String> subnetKeys = new LinkedHashMap<>();
         Map<String, RoleAssignment> roles = new LinkedHashMap<>();
         Map<String, PrivateEndpoint> endpoints = new LinkedHashMap<>();
         Map<String, PrivateDnsZoneGroup> zoneGroups = new LinkedHashMap<>();
@@ -97,10 +96,9 @@ public final class VaultMaterialiser {
                 Subnet subnet = new Subnet(name + "-" + logical.replace('/', '-'),
                         SubnetTranslator.args(full.applyValue(v -> v.managedSubnet(s.key()))), options);
                 subnets.put(step.id(), subnet);
-                subnetKeys.put(step.id(), s.key());
                 created = subnet;
             } else if (isVault) {
-                vault = new Vault(name + "-vault", VaultTranslator.args(checked, full, subnetIds(subnets, subnetKeys)), options);
+                vault = new Vault(name + "-vault", VaultTranslator.args(checked, full, subnetIds(plan, subnets)), options);
                 created = vault;
             } else if (target instanceof Target.Diagnostics) {
                 diagnostics = new DiagnosticSetting(name + "-audit", DiagnosticSettingTranslator.args(
@@ -149,14 +147,16 @@ public final class VaultMaterialiser {
         return all;
     }
 
-    /** Each managed subnet's key to the id of the subnet resource kvguard updates. */
-    private static Output<Map<String, String>> subnetIds(Map<String, Subnet> subnets, Map<String, String> keys) {
-        List<String> order = List.copyOf(subnets.keySet());
+    /** Each managed subnet's key (from its step's target) to the id of the subnet resource kvguard updates. */
+    private static Output<Map<String, String>> subnetIds(Plan plan, Map<String, Subnet> subnets) {
+        // The subnets were registered in plan order, one per service-endpoint step.
+        List<String> keys = plan.steps().stream().filter(s -> s.target() instanceof Target.ServiceEndpoint)
+                .map(s -> ((Target.ServiceEndpoint) s.target()).subnet().key()).toList();
         List<Output<String>> ids = subnets.values().stream().map(Subnet::id).toList();
         return Output.all(ids).applyValue(values -> {
             Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < order.size(); i++) {
-                map.put(keys.get(order.get(i)), values.get(i));
+            for (int i = 0; i < keys.size(); i++) {
+                map.put(keys.get(i), values.get(i));
             }
             return map;
         });

@@ -10,7 +10,6 @@ import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.TrustedAdmission;
-import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.TrustedServiceSpec;
@@ -64,11 +63,14 @@ public final class TrustedServiceRules extends RuleSet {
                                 + "' is listed again (first at " + first + ").", "Remove " + path + "."));
             }
             flag(spec, entry, path, out);
+            // The policies AccessPolicyRules resolved (it runs first): one lookup serves the check and the admission.
+            Optional<AccessPolicy> policy = entry.objectId() == null ? Optional.empty()
+                    : checking.accessPolicies().stream().filter(p -> entry.objectId().equalsIgnoreCase(p.objectId())).findFirst();
             if (entry.service().needsIdentity()) {
-                identity(spec, entry, path, out);
+                identity(spec, entry, policy, path, out);
             }
             if (first == null) {
-                admission(spec, entry, path).ifPresent(admissions::add);
+                admission(spec, entry, policy, path).ifPresent(admissions::add);
             }
         }
         checking.trustedServices(admissions);
@@ -78,7 +80,8 @@ public final class TrustedServiceRules extends RuleSet {
      * How the vault admits the service besides the bypass: its switch, else under RBAC a role for its identity,
      * else its identity's access policy. Empty while the identity or role is missing (reported).
      */
-    private static Optional<TrustedAdmission> admission(VaultSpec spec, TrustedServiceSpec entry, InputPath path) {
+    private static Optional<TrustedAdmission> admission(VaultSpec spec, TrustedServiceSpec entry,
+                                                        Optional<AccessPolicy> policy, InputPath path) {
         VaultFlag flag = entry.service().requiredFlag();
         if (flag != null) {
             return Optional.of(new TrustedAdmission(path, entry.service(), new TrustedAdmission.Switch(flag)));
@@ -89,15 +92,6 @@ public final class TrustedServiceRules extends RuleSet {
         if (spec.enableRbacAuthorization()) {
             return entry.roleDefinitionId() == null ? Optional.empty() : Optional.of(new TrustedAdmission(path,
                     entry.service(), new TrustedAdmission.Role(entry.objectId(), entry.roleDefinitionId())));
-        }
-        Optional<AccessPolicy> policy = Optional.empty();
-        List<AccessPolicySpec> policies = spec.accessPolicies();
-        for (int i = 0; i < policies.size(); i++) {
-            AccessPolicySpec p = policies.get(i);
-            if (entry.objectId().equalsIgnoreCase(p.objectId())) {
-                policy = Optional.of(AccessPolicy.of(InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES).at(i), p, spec.tenantId()));
-                break;
-            }
         }
         return Optional.of(new TrustedAdmission(path, entry.service(), new TrustedAdmission.Policy(entry.objectId(), policy)));
     }
@@ -112,7 +106,8 @@ public final class TrustedServiceRules extends RuleSet {
         }
     }
 
-    private static void identity(VaultSpec spec, TrustedServiceSpec entry, InputPath path, Findings out) {
+    private static void identity(VaultSpec spec, TrustedServiceSpec entry, Optional<AccessPolicy> policy, InputPath path,
+                                 Findings out) {
         TrustedService service = entry.service();
         String needed = service.minimumPermissions().describe();
         if (entry.objectId() == null || !Guid.isGuid(entry.objectId())) {
@@ -135,8 +130,6 @@ public final class TrustedServiceRules extends RuleSet {
             }
             return;
         }
-        Optional<AccessPolicySpec> policy = spec.accessPolicies().stream()
-                .filter(p -> entry.objectId().equalsIgnoreCase(p.objectId())).findFirst();
         if (policy.isEmpty()) {
             out.add(Finding.of(Rule.TRUSTED_SERVICE_ACCESS_POLICY, path.child(Inputs.TrustedService.OBJECT_ID)).value(entry.objectId())
                     .limit("an access policy granting " + needed)

@@ -31,7 +31,10 @@ import java.util.List;
  */
 public final class Validator {
 
-    /** Every rule set, each owning its rules (see {@link RuleSet#rules()}). */
+    /**
+     * Every rule set, each owning its rules (see {@link RuleSet#rules()}), in the order they run: trusted services
+     * come after access policies, whose resolved entries they match.
+     */
     public static final List<RuleSet> RULE_SETS = List.of(
             new VaultRules(),
             new NamingRules(),
