@@ -11,7 +11,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.kvguard.core.model.ManagedSubnet;
 import dev.kvguard.core.model.ResolvedVault;
-import dev.kvguard.core.plan.Applies;
 import dev.kvguard.core.plan.Plan;
 import dev.kvguard.core.plan.Step;
 import dev.kvguard.core.plan.Target;
@@ -62,78 +61,117 @@ public final class VaultMaterialiser {
      */
     public static Children materialise(Resource parent, String name, Plan plan, CheckedInputs<ResolvedVault> checked,
                                        Output<ResolvedVault> full, Output<List<Resource>> inherited) {
-        ResolvedVault known = checked.value();
+        Registrar registrar = new Registrar(name, plan, checked, full);
         Map<String, Resource> byStep = new LinkedHashMap<>();
-        Map<String, Subnet> subnets = new LinkedHashMap<>();
-        Map<String, RoleAssignment> roles = new LinkedHashMap<>();
-        Map<String, PrivateEndpoint> endpoints = new LinkedHashMap<>();
-        Map<String, PrivateDnsZoneGroup> zoneGroups = new LinkedHashMap<>();
-        Vault vault = null;
-        DiagnosticSetting diagnostics = null;
-        Map<String, Long> sameNetworkAndSubnet = plan.steps().stream()
-                .filter(s -> s.target() instanceof Target.ServiceEndpoint)
-                .collect(Collectors.groupingBy(s -> networkAndSubnet(((Target.ServiceEndpoint) s.target()).subnet()),
-                        Collectors.counting()));
         for (Step step : plan.steps()) {
-            if (step.applies() != Applies.RESOURCE) {
+            if (!(step.target() instanceof Target.AzureResource target)) {
                 continue; // inline steps travel in the vault's request; preconditions create nothing
             }
             List<Resource> before = step.dependsOn().stream().map(byStep::get).filter(Objects::nonNull).toList();
-            Target target = step.target();
             boolean isVault = target instanceof Target.Vault;
             CustomResourceOptions options = CustomResourceOptions.builder().parent(parent)
                     .dependsOn(inherited == null ? Output.of(before) : inherited.applyValue(outer -> concat(outer, before)))
-                    .protect(isVault && known.protect())
+                    .protect(isVault && checked.value().protect())
                     // Pulumi imports only while the stack has no vault imported from that id; later deployments update it.
-                    .importId(isVault ? known.importId().orElse(null) : null)
+                    .importId(isVault ? checked.value().importId().orElse(null) : null)
                     .build();
-            // Java 17 has no switch over sealed types: one branch, and one translator, per kind of resource.
-            Resource created;
-            if (target instanceof Target.ServiceEndpoint endpoint) {
-                ManagedSubnet s = endpoint.subnet();
-                // <component>-<vnet>-<subnet>, with the resource group only when two managed subnets would clash.
-                String logical = sameNetworkAndSubnet.get(networkAndSubnet(s)) > 1 ? s.key() : networkAndSubnet(s);
-                Subnet subnet = new Subnet(name + "-" + logical.replace('/', '-'),
-                        SubnetTranslator.args(full.applyValue(v -> v.managedSubnet(s.key()))), options);
-                subnets.put(step.id(), subnet);
-                created = subnet;
-            } else if (isVault) {
-                vault = new Vault(name + "-vault", VaultTranslator.args(checked, full, subnetIds(plan, subnets)), options);
-                created = vault;
-            } else if (target instanceof Target.Diagnostics) {
-                diagnostics = new DiagnosticSetting(name + "-audit", DiagnosticSettingTranslator.args(
-                        full.applyValue(v -> v.diagnosticSetting().orElseThrow()),
-                        Objects.requireNonNull(vault, "vault before logging").id()), options);
-                created = diagnostics;
-            } else if (target instanceof Target.Endpoint endpoint) {
-                String endpointName = endpoint.endpoint().name();
-                PrivateEndpoint resource = new PrivateEndpoint(name + "-" + endpointName.toLowerCase(Locale.ROOT),
-                        PrivateEndpointTranslator.args(full, full.applyValue(v -> v.privateEndpoint(endpointName)),
-                                Objects.requireNonNull(vault, "vault before endpoints").id()), options);
-                endpoints.put(step.id(), resource);
-                created = resource;
-            } else if (target instanceof Target.DnsZoneGroup group) {
-                String endpointName = group.endpoint().name();
-                // The plan makes the group depend on its endpoint, so the options hold the endpoint resource.
-                PrivateDnsZoneGroup resource = new PrivateDnsZoneGroup(name + "-" + endpointName.toLowerCase(Locale.ROOT)
-                        + "-dns", DnsZoneGroupTranslator.args(full, full.applyValue(v -> v.privateEndpoint(endpointName)),
-                        Objects.requireNonNull(vault, "vault before DNS").id()), options);
-                zoneGroups.put(step.id(), resource);
-                created = resource;
-            } else if (target instanceof Target.RoleAssignment assignment) {
-                var service = assignment.admission().service();
-                RoleAssignment role = new RoleAssignment(name + "-" + service.specName(), RoleAssignmentTranslator.args(
-                        full.applyValue(v -> v.role(service)),
-                        Objects.requireNonNull(vault, "vault before role assignments").id()), options);
-                roles.put(step.id(), role);
-                created = role;
-            } else {
-                throw new IllegalStateException("no translator for " + target);
-            }
-            byStep.put(step.id(), created);
+            byStep.put(step.id(), target.accept(registrar, new Registration(step.id(), options)));
         }
-        return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics, roles,
-                endpoints, zoneGroups);
+        return registrar.children();
+    }
+
+    /** What registering one step's resource needs besides its target. */
+    private record Registration(String stepId, CustomResourceOptions options) {
+    }
+
+    /**
+     * One translator per kind of resource target, and the resources registered so far. A visitor rather than
+     * a chain of {@code instanceof}: a new kind of resource target does not compile until it is handled here.
+     */
+    private static final class Registrar implements Target.ResourceVisitor<Resource, Registration> {
+        private final String name;
+        private final Plan plan;
+        private final CheckedInputs<ResolvedVault> checked;
+        private final Output<ResolvedVault> full;
+        private final Map<String, Long> sameNetworkAndSubnet;
+        private final Map<String, Subnet> subnets = new LinkedHashMap<>();
+        private final Map<String, RoleAssignment> roles = new LinkedHashMap<>();
+        private final Map<String, PrivateEndpoint> endpoints = new LinkedHashMap<>();
+        private final Map<String, PrivateDnsZoneGroup> zoneGroups = new LinkedHashMap<>();
+        private Vault vault;
+        private DiagnosticSetting diagnostics;
+
+        Registrar(String name, Plan plan, CheckedInputs<ResolvedVault> checked, Output<ResolvedVault> full) {
+            this.name = name;
+            this.plan = plan;
+            this.checked = checked;
+            this.full = full;
+            this.sameNetworkAndSubnet = plan.steps().stream()
+                    .filter(s -> s.target() instanceof Target.ServiceEndpoint)
+                    .collect(Collectors.groupingBy(s -> networkAndSubnet(((Target.ServiceEndpoint) s.target()).subnet()),
+                            Collectors.counting()));
+        }
+
+        @Override
+        public Resource serviceEndpoint(Target.ServiceEndpoint target, Registration at) {
+            ManagedSubnet s = target.subnet();
+            // <component>-<vnet>-<subnet>, with the resource group only when two managed subnets would clash.
+            String logical = sameNetworkAndSubnet.get(networkAndSubnet(s)) > 1 ? s.key() : networkAndSubnet(s);
+            Subnet subnet = new Subnet(name + "-" + logical.replace('/', '-'),
+                    SubnetTranslator.args(full.applyValue(v -> v.managedSubnet(s.key()))), at.options());
+            subnets.put(at.stepId(), subnet);
+            return subnet;
+        }
+
+        @Override
+        public Resource vault(Target.Vault target, Registration at) {
+            vault = new Vault(name + "-vault", VaultTranslator.args(checked, full, subnetIds(plan, subnets)), at.options());
+            return vault;
+        }
+
+        @Override
+        public Resource diagnostics(Target.Diagnostics target, Registration at) {
+            diagnostics = new DiagnosticSetting(name + "-audit", DiagnosticSettingTranslator.args(
+                    full.applyValue(v -> v.diagnosticSetting().orElseThrow()),
+                    Objects.requireNonNull(vault, "vault before logging").id()), at.options());
+            return diagnostics;
+        }
+
+        @Override
+        public Resource endpoint(Target.Endpoint target, Registration at) {
+            String endpointName = target.endpoint().name();
+            PrivateEndpoint endpoint = new PrivateEndpoint(name + "-" + endpointName.toLowerCase(Locale.ROOT),
+                    PrivateEndpointTranslator.args(full, full.applyValue(v -> v.privateEndpoint(endpointName)),
+                            Objects.requireNonNull(vault, "vault before endpoints").id()), at.options());
+            endpoints.put(at.stepId(), endpoint);
+            return endpoint;
+        }
+
+        @Override
+        public Resource dnsZoneGroup(Target.DnsZoneGroup target, Registration at) {
+            String endpointName = target.endpoint().name();
+            // The plan makes the group depend on its endpoint, so the options hold the endpoint resource.
+            PrivateDnsZoneGroup group = new PrivateDnsZoneGroup(name + "-" + endpointName.toLowerCase(Locale.ROOT) + "-dns",
+                    DnsZoneGroupTranslator.args(full, full.applyValue(v -> v.privateEndpoint(endpointName)),
+                            Objects.requireNonNull(vault, "vault before DNS").id()), at.options());
+            zoneGroups.put(at.stepId(), group);
+            return group;
+        }
+
+        @Override
+        public Resource roleAssignment(Target.RoleAssignment target, Registration at) {
+            var service = target.admission().service();
+            RoleAssignment role = new RoleAssignment(name + "-" + service.specName(), RoleAssignmentTranslator.args(
+                    full.applyValue(v -> v.role(service)),
+                    Objects.requireNonNull(vault, "vault before role assignments").id()), at.options());
+            roles.put(at.stepId(), role);
+            return role;
+        }
+
+        Children children() {
+            return new Children(Objects.requireNonNull(vault, "every plan has a vault step"), subnets, diagnostics,
+                    roles, endpoints, zoneGroups);
+        }
     }
 
     /** {@code <vnet>/<subnet>} in lower case: how a managed subnet's resource is named unless two would clash. */

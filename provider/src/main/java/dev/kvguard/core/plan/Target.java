@@ -24,6 +24,31 @@ public sealed interface Target {
         default Applies applies() {
             return Applies.RESOURCE;
         }
+
+        /** Hands this target to the visitor's method for its kind, with {@code argument}. */
+        <R, A> R accept(ResourceVisitor<R, A> visitor, A argument);
+    }
+
+    /**
+     * One method per kind of resource target. Java 17 has no exhaustive {@code switch} over sealed types; a
+     * visitor gives the same guarantee: a new kind of resource does not compile until every visitor (the
+     * materialiser's translators among them) handles it.
+     *
+     * @param <R> what a visit returns
+     * @param <A> what every visit is given besides the target
+     */
+    interface ResourceVisitor<R, A> {
+        R serviceEndpoint(ServiceEndpoint target, A argument);
+
+        R vault(Vault target, A argument);
+
+        R diagnostics(Diagnostics target, A argument);
+
+        R endpoint(Endpoint target, A argument);
+
+        R dnsZoneGroup(DnsZoneGroup target, A argument);
+
+        R roleAssignment(RoleAssignment target, A argument);
     }
 
     /** A target sent as part of the vault's own request. */
@@ -51,6 +76,10 @@ public sealed interface Target {
 
     /** A managed subnet whose {@code Microsoft.KeyVault} service endpoint kvguard turns on. */
     record ServiceEndpoint(ManagedSubnet subnet) implements AzureResource {
+        @Override
+        public <R, A> R accept(ResourceVisitor<R, A> visitor, A argument) {
+            return visitor.serviceEndpoint(this, argument);
+        }
     }
 
     /** An existing subnet whose endpoint must already be on; nothing is deployed. */
@@ -59,18 +88,34 @@ public sealed interface Target {
 
     /** The vault itself, with its firewall, switches and inline access policies. */
     record Vault() implements AzureResource {
+        @Override
+        public <R, A> R accept(ResourceVisitor<R, A> visitor, A argument) {
+            return visitor.vault(this, argument);
+        }
     }
 
     /** The vault's diagnostic setting. */
     record Diagnostics(DiagnosticSetting setting) implements AzureResource {
+        @Override
+        public <R, A> R accept(ResourceVisitor<R, A> visitor, A argument) {
+            return visitor.diagnostics(this, argument);
+        }
     }
 
     /** A private endpoint to the vault. */
     record Endpoint(PrivateEndpoint endpoint) implements AzureResource {
+        @Override
+        public <R, A> R accept(ResourceVisitor<R, A> visitor, A argument) {
+            return visitor.endpoint(this, argument);
+        }
     }
 
     /** A private endpoint's DNS zone group, which registers the vault's name. */
     record DnsZoneGroup(PrivateEndpoint endpoint) implements AzureResource {
+        @Override
+        public <R, A> R accept(ResourceVisitor<R, A> visitor, A argument) {
+            return visitor.dnsZoneGroup(this, argument);
+        }
     }
 
     /** A role assignment that admits a trusted service under RBAC authorization. */
@@ -83,6 +128,11 @@ public sealed interface Target {
 
         public TrustedAdmission.Role role() {
             return (TrustedAdmission.Role) admission.means();
+        }
+
+        @Override
+        public <R, A> R accept(ResourceVisitor<R, A> visitor, A argument) {
+            return visitor.roleAssignment(this, argument);
         }
     }
 
