@@ -9,6 +9,7 @@ import dev.kvguard.core.importer.ImportedVault;
 import dev.kvguard.core.importer.Importer;
 import dev.kvguard.core.importer.SpecYaml;
 import dev.kvguard.core.render.TextEscaper;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 import dev.kvguard.core.spec.io.SpecLimits;
 import dev.kvguard.core.spec.io.SpecReader;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
@@ -107,8 +108,9 @@ final class ImportCommand implements Callable<Integer> {
                 continue;
             }
             for (ImportedVault imported : vaults) {
-                if (resourceGroup != null && !imported.spec().has("resourceGroupName")) {
-                    imported.spec().put("resourceGroupName", resourceGroup);
+                String groupName = SecureKeyVault.RESOURCE_GROUP_NAME.name();
+                if (resourceGroup != null && !imported.spec().has(groupName)) {
+                    imported.spec().put(groupName, resourceGroup);
                 }
                 // Adoption records what the vault has, so it comes before the lock-down changes it.
                 ImportedVault adopted = adopt ? Adoption.adopt(imported, root, subscription) : imported;
@@ -116,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
                 Documents.withProfile(vault.spec(), profileName);
                 String where = file + (vault.label().isEmpty() ? "" : " " + vault.label());
                 specs.add(SpecYaml.write(vault, List.of("kvguard spec imported from " + where + " (" + format.description() + ")")));
-                names.add(vault.spec().path("vaultName").asText(vault.label().isEmpty() ? "vault" : vault.label()));
+                names.add(vault.spec().path(SecureKeyVault.VAULT_NAME.name()).asText(vault.label().isEmpty() ? "vault" : vault.label()));
                 for (Finding f : vault.findings()) {
                     findings = true;
                     // Paths and messages quote the document: shown on the terminal, never obeyed by it.

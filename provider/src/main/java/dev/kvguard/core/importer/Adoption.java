@@ -4,6 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.azure.VaultId;
+import dev.kvguard.core.finding.InputPath;
+import dev.kvguard.core.spec.declaration.Inputs.AccessPolicy;
+import dev.kvguard.core.spec.declaration.Inputs.ExistingVault;
+import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
+import dev.kvguard.core.spec.declaration.Inputs.ObservedVault;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
+import dev.kvguard.core.spec.declaration.Property;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +24,17 @@ import java.util.Map;
  */
 public final class Adoption {
 
-    /** The spec properties copied into {@code existing.observed}, under the same names. */
-    private static final List<String> SCALARS = List.of("location", "tenantId", "sku", "softDeleteRetentionInDays",
-            "enablePurgeProtection", "enableRbacAuthorization", "enabledForDeployment", "enabledForTemplateDeployment",
-            "enabledForDiskEncryption", "publicNetworkAccess", "tags");
-    private static final List<String> NETWORK = List.of("defaultAction", "bypass", "ipRules");
+    /** The spec properties copied into {@code existing.observed}, which declares them under the same names. */
+    private static final List<Property<?>> SCALARS = List.of(ObservedVault.LOCATION, ObservedVault.TENANT_ID, ObservedVault.SKU,
+            ObservedVault.SOFT_DELETE_RETENTION_IN_DAYS, ObservedVault.ENABLE_PURGE_PROTECTION, ObservedVault.ENABLE_RBAC_AUTHORIZATION,
+            ObservedVault.ENABLED_FOR_DEPLOYMENT, ObservedVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT, ObservedVault.ENABLED_FOR_DISK_ENCRYPTION,
+            ObservedVault.PUBLIC_NETWORK_ACCESS, ObservedVault.TAGS);
+    /** The network rules copied as they are; virtual-network rules are copied by subnet id only. */
+    private static final List<Property<?>> NETWORK = List.of(NetworkRules.DEFAULT_ACTION, NetworkRules.BYPASS, NetworkRules.IP_RULES);
+    /** An access policy's principal and permissions: what adoption compares (descriptions are the spec's own). */
+    private static final List<Property<?>> POLICY = List.of(AccessPolicy.OBJECT_ID, AccessPolicy.TENANT_ID,
+            AccessPolicy.APPLICATION_ID, AccessPolicy.PERMISSIONS);
+    private static final Place EXISTING = Place.VAULT.object(SecureKeyVault.EXISTING);
 
     private Adoption() {
     }
@@ -31,66 +45,84 @@ public final class Adoption {
      *                     bodies), or null
      */
     public static ImportedVault adopt(ImportedVault vault, JsonNode document, String subscription) {
-        ObjectNode spec = vault.spec().deepCopy();
-        ObjectNode existing = spec.putObject("existing");
+        ObjectNode copy = vault.spec().deepCopy();
+        SpecNode spec = SpecNode.vault(copy);
+        SpecNode existing = spec.object(SecureKeyVault.EXISTING);
         Map<String, List<String>> notes = new LinkedHashMap<>(vault.notes());
         String id = documentId(vault, document);
-        if (id == null && subscription != null && spec.hasNonNull("resourceGroupName") && spec.hasNonNull("vaultName")) {
-            id = VaultId.of(subscription, spec.get("resourceGroupName").asText(), spec.get("vaultName").asText());
+        if (id == null && subscription != null && spec.hasNonNull(SecureKeyVault.RESOURCE_GROUP_NAME)
+                && spec.hasNonNull(SecureKeyVault.VAULT_NAME)) {
+            id = VaultId.of(subscription, spec.get(SecureKeyVault.RESOURCE_GROUP_NAME).asText(),
+                    spec.get(SecureKeyVault.VAULT_NAME).asText());
         }
         if (id != null) {
-            existing.put("resourceId", id);
+            existing.put(ExistingVault.RESOURCE_ID, id);
         } else {
-            notes.put("existing.resourceId", List.of("existing.resourceId: the document names no resource id; add "
+            InputPath resourceId = EXISTING.at(ExistingVault.RESOURCE_ID);
+            notes.put(resourceId.toString(), List.of(resourceId + ": the document names no resource id; add "
                     + VaultId.SHAPE + " (or import with --subscription)."));
         }
-        existing.set("observed", observed(vault, vaultNode(vault, document)));
-        add(notes, "existing", "adopted by kvguard import --adopt: Pulumi imports this vault instead of creating it; "
-                + "observed is what the document says it has, and validation warns about every property the spec changes.");
-        return new ImportedVault(vault.label(), spec, vault.origins(), notes, vault.findings(), vault.unresolved());
+        existing.set(ExistingVault.OBSERVED, observed(vault, vaultNode(vault, document)));
+        add(notes, EXISTING.path().toString(), "adopted by kvguard import --adopt: Pulumi imports this vault instead of"
+                + " creating it; " + ExistingVault.OBSERVED.name() + " is what the document says it has, and validation"
+                + " warns about every property the spec changes.");
+        return new ImportedVault(vault.label(), copy, vault.origins(), notes, vault.findings(), vault.unresolved());
     }
 
     private static ObjectNode observed(ImportedVault vault, JsonNode node) {
-        ObjectNode imported = vault.spec();
-        ObjectNode observed = imported.objectNode();
+        SpecNode imported = SpecNode.vault(vault.spec());
+        SpecNode observed = new SpecNode(vault.spec().objectNode(), ObservedVault.TYPE);
         // A value the document does not know (a Terraform plan's after_unknown) is not observed, never empty.
-        java.util.function.Predicate<String> known = name -> vault.unresolved().stream()
-                .noneMatch(u -> u.equals(name) || u.startsWith(name + ".") || u.startsWith(name + "["));
-        SCALARS.stream().filter(imported::has).filter(known).forEach(name -> observed.set(name, imported.get(name).deepCopy()));
-        if (!imported.has("publicNetworkAccess") && known.test("publicNetworkAccess")) {
-            // The import leaves out Enabled (Azure's default); adoption needs to know it, to warn when the spec disables it.
-            publicAccess(node).ifPresent(value -> observed.put("publicNetworkAccess", value));
+        java.util.function.Predicate<InputPath> known = path -> vault.unresolved().stream()
+                .noneMatch(u -> path.covers(InputPath.parse(u)));
+        for (Property<?> property : SCALARS) {
+            Property<?> input = inputOf(property);
+            if (imported.has(input) && known.test(Place.VAULT.at(input))) {
+                observed.set(property, imported.get(input).deepCopy());
+            }
         }
-        JsonNode network = imported.path("networkRules");
+        if (!imported.has(SecureKeyVault.PUBLIC_NETWORK_ACCESS) && known.test(Place.VAULT.at(SecureKeyVault.PUBLIC_NETWORK_ACCESS))) {
+            // The import leaves out Enabled (Azure's default); adoption needs to know it, to warn when the spec disables it.
+            publicAccess(node).ifPresent(value -> observed.put(ObservedVault.PUBLIC_NETWORK_ACCESS, value));
+        }
+        JsonNode network = imported.path(SecureKeyVault.NETWORK_RULES);
         if (network.isObject()) {
-            ObjectNode rules = observed.putObject("networkRules");
-            NETWORK.stream().filter(network::has).filter(name -> known.test("networkRules." + name)).forEach(name -> rules.set(name, network.get(name).deepCopy()));
-            if (network.has("virtualNetworkRules") && known.test("networkRules.virtualNetworkRules")) {
-                ArrayNode subnets = rules.putArray("virtualNetworkRules");
+            SpecNode from = SpecNode.read(network, NetworkRules.TYPE);
+            SpecNode rules = observed.object(ObservedVault.NETWORK_RULES);
+            Place at = Place.VAULT.object(SecureKeyVault.NETWORK_RULES);
+            NETWORK.stream().filter(from::has).filter(p -> known.test(at.at(p))).forEach(p -> rules.set(p, from.get(p).deepCopy()));
+            if (from.has(NetworkRules.VIRTUAL_NETWORK_RULES) && known.test(at.at(NetworkRules.VIRTUAL_NETWORK_RULES))) {
+                ArrayNode subnets = rules.putArray(NetworkRules.VIRTUAL_NETWORK_RULES);
                 // Only rules naming a subnet by id: that is all a document of an existing vault holds.
-                network.get("virtualNetworkRules").forEach(rule -> {
-                    if (rule.hasNonNull("subnetId")) {
-                        subnets.addObject().put("subnetId", rule.get("subnetId").asText());
+                from.get(NetworkRules.VIRTUAL_NETWORK_RULES).forEach(rule -> {
+                    SpecNode r = SpecNode.read(rule, VirtualNetworkRule.TYPE);
+                    if (r.hasNonNull(VirtualNetworkRule.SUBNET_ID)) {
+                        new SpecNode(subnets.addObject(), VirtualNetworkRule.TYPE)
+                                .put(VirtualNetworkRule.SUBNET_ID, r.get(VirtualNetworkRule.SUBNET_ID).asText());
                     }
                 });
             }
         }
-        if (known.test("accessPolicies")) {
-            ArrayNode policies = observed.putArray("accessPolicies");
-            imported.path("accessPolicies").forEach(policy -> {
-                ObjectNode entry = policies.addObject();
-                // Principal and permissions are what adoption compares; descriptions are the spec's own.
-                List.of("objectId", "tenantId", "applicationId", "permissions").stream().filter(policy::has)
-                        .forEach(name -> entry.set(name, policy.get(name).deepCopy()));
+        if (known.test(Place.VAULT.at(SecureKeyVault.ACCESS_POLICIES))) {
+            ArrayNode policies = observed.putArray(ObservedVault.ACCESS_POLICIES);
+            imported.path(SecureKeyVault.ACCESS_POLICIES).forEach(policy -> {
+                SpecNode from = SpecNode.read(policy, AccessPolicy.TYPE);
+                SpecNode entry = new SpecNode(policies.addObject(), AccessPolicy.TYPE);
+                POLICY.stream().filter(from::has).forEach(p -> entry.set(p, from.get(p).deepCopy()));
             });
         }
-        return observed;
+        return observed.node();
+    }
+
+    /** The vault input an observed property mirrors: the one of the same name. */
+    private static Property<?> inputOf(Property<?> observed) {
+        return SecureKeyVault.TYPE.property(observed.name()).orElseThrow();
     }
 
     /** The vault's resource id as the document gives it: the vault node's {@code id} or Terraform's {@code values.id}. */
     static String documentId(ImportedVault vault, JsonNode document) {
         JsonNode node = vaultNode(vault, document);
-        for (JsonNode candidate : List.of(node.path("id"), node.path("values").path("id"))) {
+        for (JsonNode candidate : List.of(node.path(ArmNames.ID), node.path("values").path(TerraformNames.ID))) {
             if (candidate.isTextual() && VaultId.parse(candidate.asText()).isPresent()) {
                 return candidate.asText();
             }
@@ -111,12 +143,12 @@ public final class Adoption {
 
     /** Public network access as Azure ({@code properties.publicNetworkAccess}) or Terraform state reports it. */
     private static java.util.Optional<String> publicAccess(JsonNode node) {
-        JsonNode azure = node.path("properties").path("publicNetworkAccess");
+        JsonNode azure = node.path(ArmNames.PROPERTIES).path(ArmNames.PUBLIC_NETWORK_ACCESS);
         if (azure.isTextual()) {
             return java.util.Optional.of(Normalise.enumName(dev.kvguard.core.spec.PublicNetworkAccess.class, azure.asText()));
         }
-        JsonNode terraform = node.has("values") ? node.path("values").path("public_network_access_enabled")
-                : node.path("public_network_access_enabled");
+        JsonNode terraform = node.has("values") ? node.path("values").path(TerraformNames.PUBLIC_NETWORK_ACCESS_ENABLED)
+                : node.path(TerraformNames.PUBLIC_NETWORK_ACCESS_ENABLED);
         if (terraform.isBoolean()) {
             return java.util.Optional.of((terraform.asBoolean() ? dev.kvguard.core.spec.PublicNetworkAccess.ENABLED
                     : dev.kvguard.core.spec.PublicNetworkAccess.DISABLED).specName());

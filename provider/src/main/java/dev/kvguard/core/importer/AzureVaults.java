@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
@@ -16,6 +17,13 @@ import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.SpecEnum;
 import dev.kvguard.core.spec.StoragePermission;
+import dev.kvguard.core.spec.declaration.Inputs.AccessPolicy;
+import dev.kvguard.core.spec.declaration.Inputs.Logging;
+import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
+import dev.kvguard.core.spec.declaration.Inputs.Permissions;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
+import dev.kvguard.core.spec.declaration.Property;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,19 +32,28 @@ import java.util.Set;
 
 /**
  * Carries a vault in Azure's own shape ({@code properties.networkAcls.ipRules[].value}...), as ARM templates,
- * REST bodies and {@code az keyvault show} write it, over to kvguard's spec.
+ * REST bodies and {@code az keyvault show} write it, over to kvguard's spec. Azure's names are those of
+ * {@link ArmNames}; kvguard's are {@code Inputs}' handles.
  */
 final class AzureVaults {
     static final String VAULT_TYPE = "Microsoft.KeyVault/vaults";
 
-    /** Output-only properties Azure returns; nothing to carry and nothing lost. */
-    private static final Set<String> READ_ONLY = Set.of("vaultUri", "provisioningState", "hsmPoolResourceId",
-            "privateEndpointConnections");
-    private static final Set<String> CARRIED = Set.of("tenantId", "sku", "softDeleteRetentionInDays",
-            "enablePurgeProtection", "enableRbacAuthorization", "enabledForDeployment", "enabledForTemplateDeployment",
-            "enabledForDiskEncryption", "networkAcls", "accessPolicies", "enableSoftDelete", "publicNetworkAccess");
-    private static final List<String> FLAGS = List.of("softDeleteRetentionInDays", "enableRbacAuthorization",
-            "enabledForDeployment", "enabledForTemplateDeployment", "enabledForDiskEncryption");
+    /** The vault properties this class carries (or deliberately drops with a note). */
+    private static final Set<String> CARRIED = Set.of(ArmNames.TENANT_ID, ArmNames.SKU, ArmNames.SOFT_DELETE_RETENTION_IN_DAYS,
+            ArmNames.ENABLE_PURGE_PROTECTION, ArmNames.ENABLE_RBAC_AUTHORIZATION, ArmNames.ENABLED_FOR_DEPLOYMENT,
+            ArmNames.ENABLED_FOR_TEMPLATE_DEPLOYMENT, ArmNames.ENABLED_FOR_DISK_ENCRYPTION, ArmNames.NETWORK_ACLS,
+            ArmNames.ACCESS_POLICIES, ArmNames.ENABLE_SOFT_DELETE, ArmNames.PUBLIC_NETWORK_ACCESS);
+    /** Azure's switches and the spec properties they are carried to as they are, in the spec's order. */
+    private static final List<Map.Entry<String, Property<?>>> FLAGS = List.of(
+            Map.entry(ArmNames.SOFT_DELETE_RETENTION_IN_DAYS, SecureKeyVault.SOFT_DELETE_RETENTION_IN_DAYS),
+            Map.entry(ArmNames.ENABLE_RBAC_AUTHORIZATION, SecureKeyVault.ENABLE_RBAC_AUTHORIZATION),
+            Map.entry(ArmNames.ENABLED_FOR_DEPLOYMENT, SecureKeyVault.ENABLED_FOR_DEPLOYMENT),
+            Map.entry(ArmNames.ENABLED_FOR_TEMPLATE_DEPLOYMENT, SecureKeyVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT),
+            Map.entry(ArmNames.ENABLED_FOR_DISK_ENCRYPTION, SecureKeyVault.ENABLED_FOR_DISK_ENCRYPTION));
+
+    private static final Place VAULT = Place.VAULT;
+    private static final Place NETWORK = VAULT.object(SecureKeyVault.NETWORK_RULES);
+    private static final Place LOGGING = VAULT.object(SecureKeyVault.LOGGING);
 
     private AzureVaults() {
     }
@@ -53,96 +70,116 @@ final class AzureVaults {
      * @param identity overrides for name and resource group, or null to read them from the resource
      */
     static void vault(Carry c, JsonNode resource, String base, Identity identity) {
-        JsonNode name = identity != null ? identity.name() : resource.get("name");
-        String namePath = identity != null ? identity.namePath() : at(base, "name");
-        text(c, name, namePath, "vaultName");
-        JsonNode group = identity != null ? identity.resourceGroup() : resource.get("resourceGroup");
-        String groupPath = identity != null ? identity.resourceGroupPath() : at(base, "resourceGroup");
-        if (group == null && resource.path("id").isTextual() && Normalise.resourceGroupOf(resource.path("id").asText()) != null) {
-            group = TextNode.valueOf(Normalise.resourceGroupOf(resource.path("id").asText()));
-            groupPath = at(base, "id");
+        JsonNode name = identity != null ? identity.name() : resource.get(ArmNames.NAME);
+        String namePath = identity != null ? identity.namePath() : at(base, ArmNames.NAME);
+        text(c, name, namePath, VAULT.at(SecureKeyVault.VAULT_NAME));
+        JsonNode group = identity != null ? identity.resourceGroup() : resource.get(ArmNames.RESOURCE_GROUP);
+        String groupPath = identity != null ? identity.resourceGroupPath() : at(base, ArmNames.RESOURCE_GROUP);
+        String id = resource.path(ArmNames.ID).asText();
+        if (group == null && resource.path(ArmNames.ID).isTextual() && Normalise.resourceGroupOf(id) != null) {
+            group = TextNode.valueOf(Normalise.resourceGroupOf(id));
+            groupPath = at(base, ArmNames.ID);
         }
+        InputPath groupName = VAULT.at(SecureKeyVault.RESOURCE_GROUP_NAME);
         if (group == null) {
-            c.note("resourceGroupName", "resourceGroupName: the document does not say which resource group holds the vault"
+            c.note(groupName, groupName + ": the document does not say which resource group holds the vault"
                     + " (a template deploys into the one it is given). Write it here.");
         } else {
-            text(c, group, groupPath, "resourceGroupName");
+            text(c, group, groupPath, groupName);
         }
-        text(c, resource.get("location"), at(base, "location"), "location");
-        JsonNode properties = resource.path("properties");
-        String p = at(base, "properties");
-        text(c, properties.get("tenantId"), at(p, "tenantId"), "tenantId");
-        JsonNode sku = c.value(properties.path("sku").get("name"), at(p, "sku.name"), "sku");
+        text(c, resource.get(ArmNames.LOCATION), at(base, ArmNames.LOCATION), VAULT.at(SecureKeyVault.LOCATION));
+        JsonNode properties = resource.path(ArmNames.PROPERTIES);
+        String p = at(base, ArmNames.PROPERTIES);
+        text(c, properties.get(ArmNames.TENANT_ID), at(p, ArmNames.TENANT_ID), VAULT.at(SecureKeyVault.TENANT_ID));
+        String skuPath = at(at(p, ArmNames.SKU), ArmNames.SKU_NAME);
+        InputPath specSku = VAULT.at(SecureKeyVault.SKU);
+        JsonNode sku = c.value(properties.path(ArmNames.SKU).get(ArmNames.SKU_NAME), skuPath, specSku);
         if (sku != null) {
-            c.put("sku", TextNode.valueOf(Normalise.enumName(Sku.class, sku.asText())), at(p, "sku.name"));
+            c.put(specSku, TextNode.valueOf(Normalise.enumName(Sku.class, sku.asText())), skuPath);
         }
-        for (String flag : FLAGS) {
-            scalar(c, properties.get(flag), at(p, flag), flag);
+        for (Map.Entry<String, Property<?>> flag : FLAGS) {
+            scalar(c, properties.get(flag.getKey()), at(p, flag.getKey()), VAULT.at(flag.getValue()));
         }
-        JsonNode purge = c.value(properties.get("enablePurgeProtection"), at(p, "enablePurgeProtection"), "enablePurgeProtection");
+        InputPath specPurge = VAULT.at(SecureKeyVault.ENABLE_PURGE_PROTECTION);
+        String purgePath = at(p, ArmNames.ENABLE_PURGE_PROTECTION);
+        JsonNode purge = c.value(properties.get(ArmNames.ENABLE_PURGE_PROTECTION), purgePath, specPurge);
         if (purge != null) {
-            c.put("enablePurgeProtection", purge, at(p, "enablePurgeProtection"));
-        } else if (!properties.has("enablePurgeProtection")) {
+            c.put(specPurge, purge, purgePath);
+        } else if (!properties.has(ArmNames.ENABLE_PURGE_PROTECTION)) {
             purgeProtectionOff(c, p);
         }
-        JsonNode softDelete = c.value(properties.get("enableSoftDelete"), at(p, "enableSoftDelete"), "enableSoftDelete");
+        // Soft delete has no spec property: the vault as a whole is where its note goes.
+        JsonNode softDelete = c.value(properties.get(ArmNames.ENABLE_SOFT_DELETE), at(p, ArmNames.ENABLE_SOFT_DELETE),
+                InputPath.of(ArmNames.ENABLE_SOFT_DELETE));
         if (softDelete != null && softDelete.isBoolean() && !softDelete.booleanValue()) {
-            c.note("", "enableSoftDelete: false was not carried over: kvguard always keeps soft delete on, and Azure no"
-                    + " longer lets new vaults switch it off.");
+            c.note(InputPath.ROOT, ArmNames.ENABLE_SOFT_DELETE + ": false was not carried over: kvguard always keeps soft"
+                    + " delete on, and Azure no longer lets new vaults switch it off.");
         }
-        JsonNode access = c.value(properties.get("publicNetworkAccess"), at(p, "publicNetworkAccess"), "publicNetworkAccess");
+        String accessPath = at(p, ArmNames.PUBLIC_NETWORK_ACCESS);
+        JsonNode access = c.value(properties.get(ArmNames.PUBLIC_NETWORK_ACCESS), accessPath,
+                VAULT.at(SecureKeyVault.PUBLIC_NETWORK_ACCESS));
         if (access != null && access.isTextual()) {
-            publicNetworkAccess(c, access.asText(), at(p, "publicNetworkAccess"),
-                    properties.path("privateEndpointConnections"), at(p, "privateEndpointConnections"));
+            publicNetworkAccess(c, access.asText(), accessPath,
+                    properties.path(ArmNames.PRIVATE_ENDPOINT_CONNECTIONS), at(p, ArmNames.PRIVATE_ENDPOINT_CONNECTIONS));
         }
         networkAcls(c, properties, p);
-        accessPolicies(c, properties.path("accessPolicies"), at(p, "accessPolicies"), 0);
-        tags(c, resource.path("tags"), at(base, "tags"));
+        accessPolicies(c, properties.path(ArmNames.ACCESS_POLICIES), at(p, ArmNames.ACCESS_POLICIES), 0);
+        tags(c, resource.path(ArmNames.TAGS), at(base, ArmNames.TAGS));
         notCarried(c, properties, p);
     }
 
     private static void networkAcls(Carry c, JsonNode properties, String p) {
-        JsonNode acls = properties.get("networkAcls");
-        String a = at(p, "networkAcls");
+        JsonNode acls = properties.get(ArmNames.NETWORK_ACLS);
+        String a = at(p, ArmNames.NETWORK_ACLS);
         if (acls == null || acls.isNull()) {
-            open(c, p, "networkAcls");
+            open(c, p, ArmNames.NETWORK_ACLS);
             return;
         }
-        c.origin("networkRules", a);
-        JsonNode action = c.value(acls.get("defaultAction"), at(a, "defaultAction"), "networkRules.defaultAction");
-        c.put("networkRules.defaultAction", TextNode.valueOf(action == null ? DefaultAction.ALLOW.specName()
-                : Normalise.enumName(DefaultAction.class, action.asText())), action == null ? a : at(a, "defaultAction"));
-        JsonNode bypass = c.value(acls.get("bypass"), at(a, "bypass"), "networkRules.bypass");
-        if (bypass == null && !acls.has("bypass")) {
-            c.note("networkRules.bypass", "the document names no bypass; Azure's default is AzureServices.");
+        c.origin(NETWORK.path(), a);
+        InputPath specAction = NETWORK.at(NetworkRules.DEFAULT_ACTION);
+        JsonNode action = c.value(acls.get(ArmNames.DEFAULT_ACTION), at(a, ArmNames.DEFAULT_ACTION), specAction);
+        c.put(specAction, TextNode.valueOf(action == null ? DefaultAction.ALLOW.specName()
+                : Normalise.enumName(DefaultAction.class, action.asText())), action == null ? a : at(a, ArmNames.DEFAULT_ACTION));
+        InputPath specBypass = NETWORK.at(NetworkRules.BYPASS);
+        JsonNode bypass = c.value(acls.get(ArmNames.BYPASS), at(a, ArmNames.BYPASS), specBypass);
+        if (bypass == null && !acls.has(ArmNames.BYPASS)) {
+            c.note(specBypass, "the document names no bypass; Azure's default is AzureServices.");
         }
-        c.put("networkRules.bypass", TextNode.valueOf(bypass == null ? Bypass.AZURE_SERVICES.specName()
-                : Normalise.enumName(Bypass.class, bypass.asText())), bypass == null ? a : at(a, "bypass"));
-        JsonNode ipRules = c.value(acls.get("ipRules"), at(a, "ipRules"), "networkRules.ipRules");
-        c.put("networkRules.ipRules", JsonNodeFactory.instance.arrayNode(), at(a, "ipRules"));
+        c.put(specBypass, TextNode.valueOf(bypass == null ? Bypass.AZURE_SERVICES.specName()
+                : Normalise.enumName(Bypass.class, bypass.asText())), bypass == null ? a : at(a, ArmNames.BYPASS));
+        InputPath specIpRules = NETWORK.at(NetworkRules.IP_RULES);
+        String ipRulesPath = at(a, ArmNames.IP_RULES);
+        JsonNode ipRules = c.value(acls.get(ArmNames.IP_RULES), ipRulesPath, specIpRules);
+        c.put(specIpRules, JsonNodeFactory.instance.arrayNode(), ipRulesPath);
         if (ipRules != null && ipRules.isArray()) {
             for (int i = 0; i < ipRules.size(); i++) {
-                String rulePath = at(a, "ipRules[" + i + "]");
+                String rulePath = ipRulesPath + "[" + i + "]";
+                String valuePath = at(rulePath, ArmNames.IP_RULE_VALUE);
+                InputPath specRule = specIpRules.at(i);
                 JsonNode rule = ipRules.get(i);
-                JsonNode value = rule.isObject() ? c.value(rule.get("value"), rulePath + ".value", "networkRules.ipRules[" + i + "]")
-                        : c.value(rule, rulePath, "networkRules.ipRules[" + i + "]");
-                c.put("networkRules.ipRules[" + i + "]", value == null ? TextNode.valueOf("") : TextNode.valueOf(value.asText()),
-                        rule.isObject() ? rulePath + ".value" : rulePath);
+                JsonNode value = rule.isObject() ? c.value(rule.get(ArmNames.IP_RULE_VALUE), valuePath, specRule)
+                        : c.value(rule, rulePath, specRule);
+                c.put(specRule, value == null ? TextNode.valueOf("") : TextNode.valueOf(value.asText()),
+                        rule.isObject() ? valuePath : rulePath);
             }
         }
-        JsonNode vnetRules = c.value(acls.get("virtualNetworkRules"), at(a, "virtualNetworkRules"), "networkRules.virtualNetworkRules");
-        c.put("networkRules.virtualNetworkRules", JsonNodeFactory.instance.arrayNode(), at(a, "virtualNetworkRules"));
+        InputPath specVnetRules = NETWORK.at(NetworkRules.VIRTUAL_NETWORK_RULES);
+        String vnetRulesPath = at(a, ArmNames.VIRTUAL_NETWORK_RULES);
+        JsonNode vnetRules = c.value(acls.get(ArmNames.VIRTUAL_NETWORK_RULES), vnetRulesPath, specVnetRules);
+        c.put(specVnetRules, JsonNodeFactory.instance.arrayNode(), vnetRulesPath);
         if (vnetRules != null && vnetRules.isArray()) {
             for (int i = 0; i < vnetRules.size(); i++) {
-                String rulePath = at(a, "virtualNetworkRules[" + i + "]");
-                String spec = "networkRules.virtualNetworkRules[" + i + "]";
-                JsonNode id = c.value(vnetRules.get(i).get("id"), rulePath + ".id", spec + ".subnetId");
-                c.origin(spec, rulePath);
-                c.put(spec + ".subnetId", TextNode.valueOf(id == null ? "" : Normalise.subnetId(id.asText())), rulePath + ".id");
-                JsonNode ignore = vnetRules.get(i).get("ignoreMissingVnetServiceEndpoint");
+                String rulePath = vnetRulesPath + "[" + i + "]";
+                String idPath = at(rulePath, ArmNames.VIRTUAL_NETWORK_RULE_ID);
+                Place spec = NETWORK.item(NetworkRules.VIRTUAL_NETWORK_RULES, i);
+                InputPath subnetId = spec.at(VirtualNetworkRule.SUBNET_ID);
+                JsonNode id = c.value(vnetRules.get(i).get(ArmNames.VIRTUAL_NETWORK_RULE_ID), idPath, subnetId);
+                c.origin(spec.path(), rulePath);
+                c.put(subnetId, TextNode.valueOf(id == null ? "" : Normalise.subnetId(id.asText())), idPath);
+                JsonNode ignore = vnetRules.get(i).get(ArmNames.IGNORE_MISSING_ENDPOINT);
                 if (ignore != null && ignore.asBoolean(false)) {
-                    c.note(spec, "ignoreMissingVnetServiceEndpoint: true was not carried over: kvguard keeps Azure's check"
-                            + " that the subnet has the Microsoft.KeyVault endpoint.");
+                    c.note(spec.path(), ArmNames.IGNORE_MISSING_ENDPOINT + ": true was not carried over: kvguard keeps"
+                            + " Azure's check that the subnet has the Microsoft.KeyVault endpoint.");
                 }
             }
         }
@@ -158,13 +195,15 @@ final class AzureVaults {
         if (PublicNetworkAccess.ENABLED.specName().equalsIgnoreCase(value)) {
             return;
         }
-        c.put("publicNetworkAccess", TextNode.valueOf(Normalise.enumName(PublicNetworkAccess.class, value)), docPath);
+        InputPath spec = VAULT.at(SecureKeyVault.PUBLIC_NETWORK_ACCESS);
+        c.put(spec, TextNode.valueOf(Normalise.enumName(PublicNetworkAccess.class, value)), docPath);
         int approved = approved(connections);
         if (PublicNetworkAccess.DISABLED.specName().equalsIgnoreCase(value) && approved > 0) {
-            c.note("publicNetworkAccess", "the vault has " + approved + " approved private endpoint connection"
+            c.note(spec, "the vault has " + approved + " approved private endpoint connection"
                     + (approved == 1 ? "" : "s") + " made outside kvguard (" + connectionsPath + "). kvguard cannot adopt"
-                    + " them; if clients reach the vault through them, confirm it with privateEndpointsWaiver: \"<who owns"
-                    + " them>\", or list them under privateEndpoints for kvguard to manage.");
+                    + " them; if clients reach the vault through them, confirm it with "
+                    + VAULT.at(SecureKeyVault.PRIVATE_ENDPOINTS_WAIVER) + ": \"<who owns them>\", or list them under "
+                    + VAULT.at(SecureKeyVault.PRIVATE_ENDPOINTS) + " for kvguard to manage.");
         }
     }
 
@@ -175,8 +214,8 @@ final class AzureVaults {
     static int approved(JsonNode connections) {
         int n = 0;
         for (JsonNode connection : connections) {
-            JsonNode state = connection.has("properties") ? connection.path("properties") : connection;
-            if ("Approved".equalsIgnoreCase(state.path("privateLinkServiceConnectionState").path("status").asText())) {
+            JsonNode state = connection.has(ArmNames.PROPERTIES) ? connection.path(ArmNames.PROPERTIES) : connection;
+            if ("Approved".equalsIgnoreCase(state.path(ArmNames.CONNECTION_STATE).path(ArmNames.CONNECTION_STATUS).asText())) {
                 n++;
             }
         }
@@ -185,31 +224,33 @@ final class AzureVaults {
 
     /** A vault without network rules: Azure lets every network in, where kvguard's default would close it. */
     static void open(Carry c, String docPath, String missing) {
-        c.put("networkRules.defaultAction", TextNode.valueOf(DefaultAction.ALLOW.specName()), docPath);
-        c.put("networkRules.bypass", TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), docPath);
-        c.note("networkRules", "the document sets no " + missing + ", so Azure admits every network (Allow, bypass"
-                + " AzureServices). Set defaultAction: Deny and list the networks to lock the vault down.");
+        c.put(NETWORK.at(NetworkRules.DEFAULT_ACTION), TextNode.valueOf(DefaultAction.ALLOW.specName()), docPath);
+        c.put(NETWORK.at(NetworkRules.BYPASS), TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), docPath);
+        c.note(NETWORK.path(), "the document sets no " + missing + ", so Azure admits every network (Allow, bypass"
+                + " AzureServices). Set " + NetworkRules.DEFAULT_ACTION.name() + ": Deny and list the networks to lock"
+                + " the vault down.");
     }
 
     /** Azure leaves purge protection off unless asked; kvguard's default is on. Say what Azure has. */
     static void purgeProtectionOff(Carry c, String docPath) {
-        c.put("enablePurgeProtection", BooleanNode.FALSE, docPath);
-        c.note("enablePurgeProtection", "the document does not enable purge protection, so Azure leaves it off;"
+        InputPath spec = VAULT.at(SecureKeyVault.ENABLE_PURGE_PROTECTION);
+        c.put(spec, BooleanNode.FALSE, docPath);
+        c.note(spec, "the document does not enable purge protection, so Azure leaves it off;"
                 + " kvguard's default would switch it on (which cannot be undone).");
     }
 
     /** Whether any metric of a diagnostic setting is on (an entry without 'enabled' is on). */
-    static void metrics(Carry c, JsonNode metrics, String docPath) {
+    static void metrics(Carry c, JsonNode metrics, String docPath, String enabledField) {
         boolean any = false;
         for (JsonNode metric : metrics) {
-            any |= metric.path("enabled").asBoolean(true);
+            any |= metric.path(enabledField).asBoolean(true);
         }
-        c.put("logging.metrics", BooleanNode.valueOf(any), docPath);
+        c.put(LOGGING.at(Logging.METRICS), BooleanNode.valueOf(any), docPath);
     }
 
     /** Carries access-policy entries, numbering them from {@code first} (nested policy resources append). */
     static int accessPolicies(Carry c, JsonNode policies, String base, int first) {
-        JsonNode list = c.value(policies, base, "accessPolicies");
+        JsonNode list = c.value(policies, base, VAULT.at(SecureKeyVault.ACCESS_POLICIES));
         if (list == null || !list.isArray()) {
             return first;
         }
@@ -217,53 +258,57 @@ final class AzureVaults {
         for (int i = 0; i < list.size(); i++, n++) {
             JsonNode policy = list.get(i);
             String d = base + "[" + i + "]";
-            String s = "accessPolicies[" + n + "]";
-            c.origin(s, d);
-            text(c, policy.get("objectId"), d + ".objectId", s + ".objectId");
-            text(c, policy.get("tenantId"), d + ".tenantId", s + ".tenantId");
-            text(c, policy.get("applicationId"), d + ".applicationId", s + ".applicationId");
-            JsonNode permissions = policy.path("permissions");
-            c.put(s + ".permissions", JsonNodeFactory.instance.objectNode(), d + ".permissions");
-            permissions(c, permissions.get("keys"), d + ".permissions.keys", s + ".permissions.keys", KeyPermission.class);
-            permissions(c, permissions.get("secrets"), d + ".permissions.secrets", s + ".permissions.secrets", SecretPermission.class);
-            permissions(c, permissions.get("certificates"), d + ".permissions.certificates", s + ".permissions.certificates",
+            Place s = VAULT.item(SecureKeyVault.ACCESS_POLICIES, n);
+            c.origin(s.path(), d);
+            text(c, policy.get(ArmNames.OBJECT_ID), at(d, ArmNames.OBJECT_ID), s.at(AccessPolicy.OBJECT_ID));
+            text(c, policy.get(ArmNames.TENANT_ID), at(d, ArmNames.TENANT_ID), s.at(AccessPolicy.TENANT_ID));
+            nonEmptyText(c, policy.get(ArmNames.APPLICATION_ID), at(d, ArmNames.APPLICATION_ID), s.at(AccessPolicy.APPLICATION_ID));
+            JsonNode permissions = policy.path(ArmNames.PERMISSIONS);
+            String pd = at(d, ArmNames.PERMISSIONS);
+            Place ps = s.object(AccessPolicy.PERMISSIONS);
+            c.put(ps.path(), JsonNodeFactory.instance.objectNode(), pd);
+            permissions(c, permissions.get(ArmNames.KEYS), at(pd, ArmNames.KEYS), ps.at(Permissions.KEYS), KeyPermission.class);
+            permissions(c, permissions.get(ArmNames.SECRETS), at(pd, ArmNames.SECRETS), ps.at(Permissions.SECRETS), SecretPermission.class);
+            permissions(c, permissions.get(ArmNames.CERTIFICATES), at(pd, ArmNames.CERTIFICATES), ps.at(Permissions.CERTIFICATES),
                     CertificatePermission.class);
-            permissions(c, permissions.get("storage"), d + ".permissions.storage", s + ".permissions.storage", StoragePermission.class);
+            permissions(c, permissions.get(ArmNames.STORAGE), at(pd, ArmNames.STORAGE), ps.at(Permissions.STORAGE), StoragePermission.class);
         }
         return n;
     }
 
-    static <E extends Enum<E> & SpecEnum> void permissions(Carry c, JsonNode node, String docPath, String specPath, Class<E> type) {
+    static <E extends Enum<E> & SpecEnum> void permissions(Carry c, JsonNode node, String docPath, InputPath specPath, Class<E> type) {
         JsonNode list = c.value(node, docPath, specPath);
         if (list == null || !list.isArray()) {
             return;
         }
         c.put(specPath, JsonNodeFactory.instance.arrayNode(), docPath);
         for (int i = 0; i < list.size(); i++) {
-            JsonNode p = c.value(list.get(i), docPath + "[" + i + "]", specPath + "[" + i + "]");
-            c.put(specPath + "[" + i + "]", TextNode.valueOf(p == null ? "" : Normalise.enumName(type, p.asText())),
+            JsonNode p = c.value(list.get(i), docPath + "[" + i + "]", specPath.at(i));
+            c.put(specPath.at(i), TextNode.valueOf(p == null ? "" : Normalise.enumName(type, p.asText())),
                     docPath + "[" + i + "]");
         }
     }
 
     /** A diagnostic setting of the vault ({@code properties} in Azure's shape) as kvguard's logging. */
     static void diagnosticSetting(Carry c, JsonNode setting, String base) {
-        if (c.has("logging")) {
-            c.note("logging", "another diagnostic setting at " + base + " was not carried over: kvguard manages one.");
+        if (c.has(SecureKeyVault.LOGGING)) {
+            c.note(LOGGING.path(), "another diagnostic setting at " + base + " was not carried over: kvguard manages one.");
             return;
         }
-        c.origin("logging", base);
-        text(c, setting.get("name"), at(base, "name"), "logging.diagnosticSettingName");
-        JsonNode properties = setting.path("properties");
-        String p = at(base, "properties");
-        text(c, properties.get("workspaceId"), at(p, "workspaceId"), "logging.logAnalyticsWorkspaceId");
-        text(c, properties.get("storageAccountId"), at(p, "storageAccountId"), "logging.storageAccountId");
-        text(c, properties.get("eventHubAuthorizationRuleId"), at(p, "eventHubAuthorizationRuleId"), "logging.eventHubAuthorizationRuleId");
-        text(c, properties.get("eventHubName"), at(p, "eventHubName"), "logging.eventHubName");
-        logs(c, properties.path("logs"), at(p, "logs"), "category", "categoryGroup", "enabled");
-        metrics(c, properties.path("metrics"), at(p, "metrics"));
-        if (properties.has("logAnalyticsDestinationType")) {
-            c.note("logging", "logAnalyticsDestinationType was not carried over: kvguard writes to Azure's default tables.");
+        c.origin(LOGGING.path(), base);
+        text(c, setting.get(ArmNames.NAME), at(base, ArmNames.NAME), LOGGING.at(Logging.DIAGNOSTIC_SETTING_NAME));
+        JsonNode properties = setting.path(ArmNames.PROPERTIES);
+        String p = at(base, ArmNames.PROPERTIES);
+        text(c, properties.get(ArmNames.WORKSPACE_ID), at(p, ArmNames.WORKSPACE_ID), LOGGING.at(Logging.LOG_ANALYTICS_WORKSPACE_ID));
+        text(c, properties.get(ArmNames.STORAGE_ACCOUNT_ID), at(p, ArmNames.STORAGE_ACCOUNT_ID), LOGGING.at(Logging.STORAGE_ACCOUNT_ID));
+        text(c, properties.get(ArmNames.EVENT_HUB_AUTHORIZATION_RULE_ID), at(p, ArmNames.EVENT_HUB_AUTHORIZATION_RULE_ID),
+                LOGGING.at(Logging.EVENT_HUB_AUTHORIZATION_RULE_ID));
+        text(c, properties.get(ArmNames.EVENT_HUB_NAME), at(p, ArmNames.EVENT_HUB_NAME), LOGGING.at(Logging.EVENT_HUB_NAME));
+        logs(c, properties.path(ArmNames.LOGS), at(p, ArmNames.LOGS), ArmNames.CATEGORY, ArmNames.CATEGORY_GROUP, ArmNames.ENABLED);
+        metrics(c, properties.path(ArmNames.METRICS), at(p, ArmNames.METRICS), ArmNames.ENABLED);
+        if (properties.has(ArmNames.LOG_ANALYTICS_DESTINATION_TYPE)) {
+            c.note(LOGGING.path(), ArmNames.LOG_ANALYTICS_DESTINATION_TYPE + " was not carried over: kvguard writes to"
+                    + " Azure's default tables.");
         }
     }
 
@@ -272,6 +317,7 @@ final class AzureVaults {
      * ({@code audit}: AuditEvent; {@code allLogs}: both).
      */
     static void logs(Carry c, JsonNode logs, String base, String categoryField, String groupField, String enabledField) {
+        InputPath spec = LOGGING.at(Logging.CATEGORIES);
         Set<String> categories = new LinkedHashSet<>();
         Map<String, String> from = new java.util.HashMap<>();
         for (int i = 0; i < logs.size(); i++) {
@@ -280,17 +326,17 @@ final class AzureVaults {
             if (log.has(enabledField) && !log.path(enabledField).asBoolean(true)) {
                 continue;
             }
-            if (log.path("retentionPolicy").path("enabled").asBoolean(false)) {
-                c.note("logging", "the retention policy at " + d + " was not carried over (Azure has retired it).");
+            if (log.path(ArmNames.RETENTION_POLICY).path(ArmNames.ENABLED).asBoolean(false)) {
+                c.note(LOGGING.path(), "the retention policy at " + d + " was not carried over (Azure has retired it).");
             }
-            JsonNode category = c.value(log.get(categoryField), d + "." + categoryField, "logging.categories");
+            JsonNode category = c.value(log.get(categoryField), d + "." + categoryField, spec);
             if (category != null && !category.asText().isEmpty()) {
                 String name = Normalise.enumName(LogCategory.class, category.asText());
                 categories.add(name);
                 from.putIfAbsent(name, d + "." + categoryField);
                 continue;
             }
-            JsonNode group = c.value(log.get(groupField), d + "." + groupField, "logging.categories");
+            JsonNode group = c.value(log.get(groupField), d + "." + groupField, spec);
             if (group == null) {
                 continue;
             }
@@ -299,31 +345,34 @@ final class AzureVaults {
                 case "alllogs" -> List.of(LogCategory.AUDIT_EVENT.specName(), LogCategory.AZURE_POLICY_EVALUATION_DETAILS.specName());
                 default -> List.of(group.asText());
             };
-            c.note("logging.categories", "category group '" + group.asText() + "' at " + d + " is written as the categories it holds.");
+            c.note(spec, "category group '" + group.asText() + "' at " + d + " is written as the categories it holds.");
             for (String name : held) {
                 categories.add(name);
                 from.putIfAbsent(name, d + "." + groupField);
             }
         }
-        c.put("logging.categories", JsonNodeFactory.instance.arrayNode(), base);
+        c.put(spec, JsonNodeFactory.instance.arrayNode(), base);
         int i = 0;
         for (String category : categories) {
-            c.put("logging.categories[" + i + "]", TextNode.valueOf(category), from.get(category));
+            c.put(spec.at(i), TextNode.valueOf(category), from.get(category));
             i++;
         }
     }
 
     private static void tags(Carry c, JsonNode tags, String base) {
-        JsonNode resolved = c.value(tags, base, "tags");
+        InputPath spec = VAULT.at(SecureKeyVault.TAGS);
+        JsonNode resolved = c.value(tags, base, spec);
         if (resolved == null || !resolved.isObject() || resolved.isEmpty()) {
             return;
         }
         Iterator<Map.Entry<String, JsonNode>> fields = resolved.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> tag = fields.next();
-            JsonNode value = c.value(tag.getValue(), base + "." + tag.getKey(), "tags." + tag.getKey());
+            // A tag's name is the user's key in the tags map, not a declared property.
+            InputPath specTag = spec.child(tag.getKey());
+            JsonNode value = c.value(tag.getValue(), base + "." + tag.getKey(), specTag);
             if (value != null) {
-                c.put("tags." + tag.getKey(), TextNode.valueOf(value.asText()), base + "." + tag.getKey());
+                c.put(specTag, TextNode.valueOf(value.asText()), base + "." + tag.getKey());
             }
         }
     }
@@ -332,29 +381,37 @@ final class AzureVaults {
         Iterator<String> names = properties.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (CARRIED.contains(name) || READ_ONLY.contains(name)) {
+            if (CARRIED.contains(name) || ArmNames.READ_ONLY.contains(name)) {
                 continue;
             }
             JsonNode value = properties.get(name);
             if (value.isNull()) {
                 continue;
             }
-            c.note("", name + " = " + (value.isValueNode() ? value.asText() : value.toString().length() > 60
+            c.note(InputPath.ROOT, name + " = " + (value.isValueNode() ? value.asText() : value.toString().length() > 60
                     ? value.toString().substring(0, 60) + "..." : value.toString())
                     + " (" + at(p, name) + ") was not carried over: kvguard does not manage it.");
         }
     }
 
     /** Carries a scalar as text. */
-    static void text(Carry c, JsonNode node, String docPath, String specPath) {
+    static void text(Carry c, JsonNode node, String docPath, InputPath specPath) {
         JsonNode value = c.value(node, docPath, specPath);
-        if (value != null && !(value.isTextual() && value.asText().isEmpty() && specPath.endsWith("applicationId"))) {
+        if (value != null) {
+            c.put(specPath, value.isValueNode() ? TextNode.valueOf(value.asText()) : value, docPath);
+        }
+    }
+
+    /** Carries a scalar as text unless it is empty (Azure writes an empty application id for "none"). */
+    static void nonEmptyText(Carry c, JsonNode node, String docPath, InputPath specPath) {
+        JsonNode value = c.value(node, docPath, specPath);
+        if (value != null && !(value.isTextual() && value.asText().isEmpty())) {
             c.put(specPath, value.isValueNode() ? TextNode.valueOf(value.asText()) : value, docPath);
         }
     }
 
     /** Carries a scalar as it is (booleans and numbers keep their type). */
-    static void scalar(Carry c, JsonNode node, String docPath, String specPath) {
+    static void scalar(Carry c, JsonNode node, String docPath, InputPath specPath) {
         JsonNode value = c.value(node, docPath, specPath);
         if (value != null) {
             c.put(specPath, value, docPath);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
+import dev.kvguard.core.spec.declaration.Property;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Carry {
      * The value at a document path with expressions resolved; null when absent, JSON null, or not
      * resolvable (then a finding is recorded and {@code specPath} is marked unresolved).
      */
-    JsonNode value(JsonNode node, String docPath, String specPath) {
+    JsonNode value(JsonNode node, String docPath, InputPath specPath) {
         if (!known(docPath, specPath)) {
             return null;
         }
@@ -54,7 +55,7 @@ final class Carry {
                                 + ". kvguard does not guess its value for '" + specPath + "'.",
                         "Write the deployed value for '" + specPath + "' into the imported spec (kvguard import marks "
                                 + "the place), or give the parameter a literal defaultValue."));
-        unresolved.add(specPath);
+        unresolved.add(specPath.toString());
         note(specPath, specPath + ": not carried over; " + node.asText() + " is only known at deployment. Write its value here.");
         return null;
     }
@@ -68,7 +69,7 @@ final class Carry {
      * Whether the value at a document path is known; if not, records a finding and marks {@code specPath}
      * unresolved, since a plan writes an unknown value as null (or leaves it out) and null is not its value.
      */
-    boolean known(String docPath, String specPath) {
+    boolean known(String docPath, InputPath specPath) {
         String hit = unknown.stream().filter(u -> docPath.equals(u) || docPath.startsWith(u + ".") || docPath.startsWith(u + "["))
                 .findFirst().orElse(null);
         if (hit == null) {
@@ -80,37 +81,34 @@ final class Carry {
                                 + specPath + "'.",
                         "Write the value for '" + specPath + "' into the imported spec (kvguard import marks the place), or"
                                 + " import the state (terraform show -json without a plan file) once it is applied."));
-        unresolved.add(specPath);
+        unresolved.add(specPath.toString());
         note(specPath, specPath + ": not carried over; the plan knows it only after apply. Write its value here.");
         return false;
     }
 
     /** Writes a value at a spec path such as {@code networkRules.ipRules[0]}, creating the containers on the way. */
-    void put(String specPath, JsonNode value, String docPath) {
-        List<Object> segments = segments(specPath);
+    void put(InputPath specPath, JsonNode value, String docPath) {
+        List<Object> segments = specPath.segments();
         JsonNode parent = root;
-        StringBuilder at = new StringBuilder();
         for (int i = 0; i < segments.size() - 1; i++) {
-            Object segment = segments.get(i);
-            boolean nextIsIndex = segments.get(i + 1) instanceof Integer;
-            parent = child(parent, segment, nextIsIndex);
-            append(at, segment);
+            parent = child(parent, segments.get(i), segments.get(i + 1) instanceof Integer);
         }
         set(parent, segments.get(segments.size() - 1), value);
-        origins.putIfAbsent(specPath, docPath);
+        origins.putIfAbsent(specPath.toString(), docPath);
     }
 
     /** Records where a spec container (a list or mapping) came from, for findings about it as a whole. */
-    void origin(String specPath, String docPath) {
-        origins.putIfAbsent(specPath, docPath);
+    void origin(InputPath specPath, String docPath) {
+        origins.putIfAbsent(specPath.toString(), docPath);
     }
 
-    void note(String specPath, String text) {
-        notes.computeIfAbsent(specPath, k -> new ArrayList<>()).add(text);
+    void note(InputPath specPath, String text) {
+        notes.computeIfAbsent(specPath.toString(), k -> new ArrayList<>()).add(text);
     }
 
-    boolean has(String field) {
-        return root.has(field);
+    /** Whether the vault's inputs already hold {@code property}. */
+    boolean has(Property<?> property) {
+        return SpecNode.vault(root).has(property);
     }
 
     ImportedVault build() {
@@ -137,14 +135,6 @@ final class Carry {
             array.set(index, value);
         } else {
             ((ObjectNode) parent).set((String) segment, value);
-        }
-    }
-
-    private static void append(StringBuilder at, Object segment) {
-        if (segment instanceof Integer i) {
-            at.append('[').append(i).append(']');
-        } else {
-            at.append(at.length() == 0 ? "" : ".").append(segment);
         }
     }
 

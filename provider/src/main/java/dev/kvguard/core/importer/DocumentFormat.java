@@ -56,16 +56,16 @@ public enum DocumentFormat {
         if ((root.path("resources").isArray() || root.path("resources").isObject()) && (root.has("$schema") || root.has("contentVersion"))) {
             return ARM_TEMPLATE;
         }
-        if (root.path("parameters").path("parameters").path("properties").isObject()
-                && root.path("parameters").has("vaultName")) {
+        if (root.path(ArmNames.PARAMETERS).path(ArmNames.REST_BODY).path(ArmNames.PROPERTIES).isObject()
+                && root.path(ArmNames.PARAMETERS).has(ArmNames.REST_VAULT_NAME)) {
             return REST_EXAMPLE;
         }
-        if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(root.path("type").asText()) && root.path("properties").isObject()) {
+        if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(root.path("type").asText()) && root.path(ArmNames.PROPERTIES).isObject()) {
             return AZURE_RESOURCE;
         }
-        JsonNode properties = root.path("properties");
-        if (properties.isObject() && (properties.has("tenantId") || properties.has("sku")
-                || properties.has("networkAcls") || properties.has("accessPolicies"))) {
+        JsonNode properties = root.path(ArmNames.PROPERTIES);
+        if (properties.isObject() && (properties.has(ArmNames.TENANT_ID) || properties.has(ArmNames.SKU)
+                || properties.has(ArmNames.NETWORK_ACLS) || properties.has(ArmNames.ACCESS_POLICIES))) {
             return REST_BODY;
         }
         return SPEC;

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.InputPath;
-import dev.kvguard.core.spec.declaration.Inputs;
+import dev.kvguard.core.spec.declaration.Inputs.Limits;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 import dev.kvguard.core.spec.io.BoundSpec;
 import dev.kvguard.core.spec.io.SpecBinder;
 import dev.kvguard.core.spec.io.SpecSyntaxException;
@@ -61,16 +62,19 @@ public final class Documents {
         List<Checked> out = new ArrayList<>();
         for (ImportedVault vault : vaults) {
             ObjectNode tree = withProfile(vault.spec().deepCopy(), profile);
-            boolean placeholder = !tree.has("resourceGroupName") && !vault.unresolved().contains("resourceGroupName");
+            SpecNode vaultInputs = SpecNode.vault(tree);
+            InputPath groupName = Place.VAULT.at(SecureKeyVault.RESOURCE_GROUP_NAME);
+            boolean placeholder = !vaultInputs.has(SecureKeyVault.RESOURCE_GROUP_NAME)
+                    && !vault.unresolved().contains(groupName.toString());
             if (placeholder) {
                 // A template or request body is deployed into a resource group it does not name.
-                tree.put("resourceGroupName", DEPLOYMENT_GROUP);
+                vaultInputs.put(SecureKeyVault.RESOURCE_GROUP_NAME, DEPLOYMENT_GROUP);
             }
             BoundSpec bound = SpecBinder.bind(tree);
             ValidationReport report = Validator.validate(bound);
             // The placeholder is kvguard's wording, not the user's input: the naming rule has nothing to say of it.
             List<Finding> findings = report.findings().stream()
-                    .filter(f -> !(placeholder && f.path().equals(InputPath.of(Inputs.SecureKeyVault.RESOURCE_GROUP_NAME)))).toList();
+                    .filter(f -> !(placeholder && f.path().equals(groupName))).toList();
             out.add(new Checked(vaults.size() == 1 ? "" : vault.label(), format, bound,
                     report.withFindings(inDocumentPaths(vault, findings))));
         }
@@ -79,10 +83,9 @@ public final class Documents {
 
     /** Sets {@code limits.profile} when the spec names no profile and one was asked for. */
     public static ObjectNode withProfile(ObjectNode spec, String profile) {
-        if (profile != null && !spec.path("limits").has("profile")) {
-            JsonNode limits = spec.get("limits");
-            ObjectNode target = limits != null && limits.isObject() ? (ObjectNode) limits : spec.putObject("limits");
-            target.set("profile", TextNode.valueOf(profile));
+        SpecNode vault = SpecNode.vault(spec);
+        if (profile != null && !vault.path(SecureKeyVault.LIMITS).has(Limits.PROFILE.name())) {
+            vault.object(SecureKeyVault.LIMITS).set(Limits.PROFILE, TextNode.valueOf(profile));
         }
         return spec;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.Stage;
+import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,20 +40,21 @@ public record ImportedVault(String label, ObjectNode spec, Map<String, String> o
      */
     public ImportedVault lockedDown() {
         ObjectNode locked = spec.deepCopy();
-        ObjectNode network = locked.has("networkRules") && locked.get("networkRules").isObject()
-                ? (ObjectNode) locked.get("networkRules") : locked.putObject("networkRules");
-        boolean wasOpen = !DefaultAction.DENY.specName().equals(network.path("defaultAction").asText());
-        network.put("defaultAction", DefaultAction.DENY.specName());
+        SpecNode vault = SpecNode.vault(locked);
+        SpecNode network = vault.object(SecureKeyVault.NETWORK_RULES);
+        boolean wasOpen = !DefaultAction.DENY.specName().equals(network.path(NetworkRules.DEFAULT_ACTION).asText());
+        network.put(NetworkRules.DEFAULT_ACTION, DefaultAction.DENY.specName());
         Map<String, List<String>> moreNotes = new LinkedHashMap<>(notes);
         if (wasOpen) {
-            locked.put("stage", Stage.OBSERVE.specName());
-            moreNotes.put("stage", List.of("the vault was open (default action Allow) and may serve traffic: deploy with"
+            vault.put(SecureKeyVault.STAGE, Stage.OBSERVE.specName());
+            moreNotes.put(Place.VAULT.at(SecureKeyVault.STAGE).toString(), List.of("the vault was open (default action Allow) and may serve traffic: deploy with"
                     + " stage observe first, then switch to enforce once the AuditEvent logs show no caller the rules"
                     + " would refuse."));
         }
-        List<String> action = new ArrayList<>(moreNotes.getOrDefault("networkRules.defaultAction", List.of()));
+        String defaultAction = Place.VAULT.object(SecureKeyVault.NETWORK_RULES).at(NetworkRules.DEFAULT_ACTION).toString();
+        List<String> action = new ArrayList<>(moreNotes.getOrDefault(defaultAction, List.of()));
         action.add("locked down by kvguard import --lock-down" + (wasOpen ? " (the document had Allow)." : "."));
-        moreNotes.put("networkRules.defaultAction", action);
+        moreNotes.put(defaultAction, action);
         return new ImportedVault(label, locked, origins, moreNotes, findings, unresolved);
     }
 

@@ -3,6 +3,7 @@ package dev.kvguard.core.importer;
 import static dev.kvguard.core.importer.Carry.at;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,22 +32,24 @@ public final class Importer {
             case TERRAFORM -> TerraformVaults.read(root);
             case ARM_TEMPLATE -> template(root);
             case AZURE_RESOURCE -> {
-                Carry c = new Carry("", "name", ArmExpressions.NONE);
+                Carry c = new Carry("", ArmNames.NAME, ArmExpressions.NONE);
                 AzureVaults.vault(c, root, "", null);
                 yield List.of(c.build());
             }
             case AZURE_LIST -> list(root);
             case REST_BODY -> {
-                Carry c = new Carry("", "properties", ArmExpressions.NONE);
+                Carry c = new Carry("", ArmNames.PROPERTIES, ArmExpressions.NONE);
                 AzureVaults.vault(c, root, "", null);
                 yield List.of(c.build());
             }
             case REST_EXAMPLE -> {
-                JsonNode parameters = root.path("parameters");
-                Carry c = new Carry("", "parameters.vaultName", ArmExpressions.NONE);
-                AzureVaults.vault(c, parameters.path("parameters"), "parameters.parameters", new AzureVaults.Identity(
-                        parameters.get("vaultName"), "parameters.vaultName", parameters.get("resourceGroupName"),
-                        "parameters.resourceGroupName"));
+                JsonNode parameters = root.path(ArmNames.PARAMETERS);
+                String vaultName = at(ArmNames.PARAMETERS, ArmNames.REST_VAULT_NAME);
+                Carry c = new Carry("", vaultName, ArmExpressions.NONE);
+                AzureVaults.vault(c, parameters.path(ArmNames.REST_BODY), at(ArmNames.PARAMETERS, ArmNames.REST_BODY),
+                        new AzureVaults.Identity(parameters.get(ArmNames.REST_VAULT_NAME), vaultName,
+                                parameters.get(ArmNames.REST_RESOURCE_GROUP_NAME),
+                                at(ArmNames.PARAMETERS, ArmNames.REST_RESOURCE_GROUP_NAME)));
                 yield List.of(c.build());
             }
         };
@@ -60,9 +63,9 @@ public final class Importer {
         List<ImportedVault> out = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             JsonNode resource = root.get(i);
-            if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(resource.path("type").asText()) && resource.path("properties").isObject()) {
+            if (AzureVaults.VAULT_TYPE.equalsIgnoreCase(resource.path("type").asText()) && resource.path(ArmNames.PROPERTIES).isObject()) {
                 String base = "[" + i + "]";
-                Carry c = new Carry(base, base + ".name", ArmExpressions.NONE);
+                Carry c = new Carry(base, at(base, ArmNames.NAME), ArmExpressions.NONE);
                 AzureVaults.vault(c, resource, base, null);
                 out.add(c.build());
             }
@@ -91,11 +94,11 @@ public final class Importer {
         List<Located> resources = resources(template.path("resources"), at(base, "resources"));
         List<Located> vaults = resources.stream().filter(r -> r.type().equals(AzureVaults.VAULT_TYPE.toLowerCase(Locale.ROOT))).toList();
         for (Located vault : vaults) {
-            Carry c = new Carry(vault.path(), at(vault.path(), "name"), expressions);
+            Carry c = new Carry(vault.path(), at(vault.path(), ArmNames.NAME), expressions);
             AzureVaults.vault(c, vault.node(), vault.path(), null);
             deployment(c, vault, expressions);
-            String name = vault.node().path("name").asText();
-            int policies = vault.node().path("properties").path("accessPolicies").size();
+            String name = vault.node().path(ArmNames.NAME).asText();
+            int policies = vault.node().path(ArmNames.PROPERTIES).path(ArmNames.ACCESS_POLICIES).size();
             // A vault's own child resources have a type relative to it ("accessPolicies"); they always belong to it.
             List<Located> children = resources(vault.node().path("resources"), at(vault.path(), "resources"));
             for (Located r : children) {
@@ -104,15 +107,15 @@ public final class Importer {
             }
             for (Located r : resources) {
                 boolean mine = r.type().equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))
-                        ? scopedToVault(r.node(), name, vaults.size()) : namesVault(r.node().path("name").asText(), name, vaults.size());
+                        ? scopedToVault(r.node(), name, vaults.size()) : namesVault(r.node().path(ArmNames.NAME).asText(), name, vaults.size());
                 policies = child(c, r, r.type(), policies, mine);
             }
             out.add(c.build());
         }
         for (Located r : resources) {
-            JsonNode nested = r.node().path("properties").path("template");
+            JsonNode nested = r.node().path(ArmNames.PROPERTIES).path("template");
             if (r.type().equals(DEPLOYMENT_TYPE) && nested.isObject()) {
-                template(nested, at(r.path(), "properties.template"), nestedExpressions(r.node(), nested, expressions), out);
+                template(nested, at(at(r.path(), ArmNames.PROPERTIES), "template"), nestedExpressions(r.node(), nested, expressions), out);
             }
         }
     }
@@ -123,8 +126,8 @@ public final class Importer {
             return policies;
         }
         if (type.equals(ACCESS_POLICIES_TYPE.toLowerCase(Locale.ROOT))) {
-            return AzureVaults.accessPolicies(c, r.node().path("properties").path("accessPolicies"),
-                    r.path() + ".properties.accessPolicies", policies);
+            return AzureVaults.accessPolicies(c, r.node().path(ArmNames.PROPERTIES).path(ArmNames.ACCESS_POLICIES),
+                    at(at(r.path(), ArmNames.PROPERTIES), ArmNames.ACCESS_POLICIES), policies);
         }
         if (type.equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT)) || type.equals(NESTED_DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))) {
             AzureVaults.diagnosticSetting(c, r.node(), r.path());
@@ -138,17 +141,17 @@ public final class Importer {
         if (condition != null) {
             ArmExpressions.Resolution r = expressions.resolve(condition);
             if (r.resolved() && r.value() != null && r.value().isBoolean() && !r.value().asBoolean()) {
-                c.note("", "the template does not deploy this vault: " + at(vault.path(), "condition") + " is false.");
+                c.note(InputPath.ROOT, "the template does not deploy this vault: " + at(vault.path(), "condition") + " is false.");
             } else if (!(r.resolved() && r.value() != null && r.value().isBoolean())) {
-                c.note("", "the template deploys this vault only when " + at(vault.path(), "condition") + " ("
+                c.note(InputPath.ROOT, "the template deploys this vault only when " + at(vault.path(), "condition") + " ("
                         + condition.asText() + ") holds at deployment.");
             }
         }
-        if (vault.node().path("existing").asBoolean(false)) {
-            c.note("", at(vault.path(), "existing") + " is true: the template refers to this vault and does not deploy it.");
+        if (vault.node().path(ArmNames.EXISTING).asBoolean(false)) {
+            c.note(InputPath.ROOT, at(vault.path(), ArmNames.EXISTING) + " is true: the template refers to this vault and does not deploy it.");
         }
         if (vault.node().has("copy")) {
-            c.note("", at(vault.path(), "copy") + " deploys this vault several times; kvguard imported it once: write one"
+            c.note(InputPath.ROOT, at(vault.path(), "copy") + " deploys this vault several times; kvguard imported it once: write one"
                     + " spec per copy.");
         }
     }
@@ -173,13 +176,13 @@ public final class Importer {
      * deployment passes (resolved in the outer template); with outer scope (ARM's default) the outer template's.
      */
     private static ArmExpressions nestedExpressions(JsonNode deployment, JsonNode nested, ArmExpressions outer) {
-        JsonNode properties = deployment.path("properties");
+        JsonNode properties = deployment.path(ArmNames.PROPERTIES);
         if (!"inner".equalsIgnoreCase(properties.path("expressionEvaluationOptions").path("scope").asText())) {
             return outer;
         }
         com.fasterxml.jackson.databind.node.ObjectNode copy = nested.deepCopy();
-        JsonNode declared = copy.path("parameters");
-        properties.path("parameters").fields().forEachRemaining(passed -> {
+        JsonNode declared = copy.path(ArmNames.PARAMETERS);
+        properties.path(ArmNames.PARAMETERS).fields().forEachRemaining(passed -> {
             JsonNode parameter = ArmExpressions.field(declared, passed.getKey());
             if (parameter instanceof com.fasterxml.jackson.databind.node.ObjectNode p) {
                 ArmExpressions.Resolution r = outer.resolve(passed.getValue().get("value"));

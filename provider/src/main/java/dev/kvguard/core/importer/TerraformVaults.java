@@ -1,5 +1,6 @@
 package dev.kvguard.core.importer;
 
+import static dev.kvguard.core.importer.AzureVaults.nonEmptyText;
 import static dev.kvguard.core.importer.AzureVaults.permissions;
 import static dev.kvguard.core.importer.AzureVaults.scalar;
 import static dev.kvguard.core.importer.AzureVaults.text;
@@ -16,6 +17,14 @@ import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.StoragePermission;
+import dev.kvguard.core.spec.declaration.Inputs.AccessPolicy;
+import dev.kvguard.core.spec.declaration.Inputs.Logging;
+import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
+import dev.kvguard.core.spec.declaration.Inputs.Permissions;
+import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
+import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
+import dev.kvguard.core.spec.declaration.Property;
+import dev.kvguard.core.finding.InputPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,17 +35,23 @@ import java.util.Set;
 /**
  * Carries {@code azurerm_key_vault} resources of {@code terraform show -json} (a plan's planned values or
  * the state), with their separate {@code azurerm_key_vault_access_policy} and
- * {@code azurerm_monitor_diagnostic_setting} resources, over to kvguard's spec.
+ * {@code azurerm_monitor_diagnostic_setting} resources, over to kvguard's spec. Terraform's names are those
+ * of {@link TerraformNames}; kvguard's are {@code Inputs}' handles.
  */
 final class TerraformVaults {
-    private static final Map<String, String> FLAGS = Map.of(
-            "soft_delete_retention_days", "softDeleteRetentionInDays",
-            "purge_protection_enabled", "enablePurgeProtection",
-            "enable_rbac_authorization", "enableRbacAuthorization",
-            "rbac_authorization_enabled", "enableRbacAuthorization",
-            "enabled_for_deployment", "enabledForDeployment",
-            "enabled_for_template_deployment", "enabledForTemplateDeployment",
-            "enabled_for_disk_encryption", "enabledForDiskEncryption");
+    /** azurerm's switches and the spec properties they are carried to as they are. */
+    private static final List<Map.Entry<String, Property<?>>> FLAGS = List.of(
+            Map.entry(TerraformNames.SOFT_DELETE_RETENTION_DAYS, SecureKeyVault.SOFT_DELETE_RETENTION_IN_DAYS),
+            Map.entry(TerraformNames.PURGE_PROTECTION_ENABLED, SecureKeyVault.ENABLE_PURGE_PROTECTION),
+            Map.entry(TerraformNames.ENABLE_RBAC_AUTHORIZATION, SecureKeyVault.ENABLE_RBAC_AUTHORIZATION),
+            Map.entry(TerraformNames.RBAC_AUTHORIZATION_ENABLED, SecureKeyVault.ENABLE_RBAC_AUTHORIZATION),
+            Map.entry(TerraformNames.ENABLED_FOR_DEPLOYMENT, SecureKeyVault.ENABLED_FOR_DEPLOYMENT),
+            Map.entry(TerraformNames.ENABLED_FOR_TEMPLATE_DEPLOYMENT, SecureKeyVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT),
+            Map.entry(TerraformNames.ENABLED_FOR_DISK_ENCRYPTION, SecureKeyVault.ENABLED_FOR_DISK_ENCRYPTION));
+
+    private static final Place VAULT = Place.VAULT;
+    private static final Place NETWORK = VAULT.object(SecureKeyVault.NETWORK_RULES);
+    private static final Place LOGGING = VAULT.object(SecureKeyVault.LOGGING);
 
     private TerraformVaults() {
     }
@@ -66,22 +81,22 @@ final class TerraformVaults {
         Set<String> unknown = unknown(root, resources);
         Map<String, List<String>> references = new HashMap<>();
         targetReferences(root.path("configuration").path("root_module"), "", references);
-        List<Resource> vaults = resources.stream().filter(r -> r.type().equals("azurerm_key_vault")).toList();
+        List<Resource> vaults = resources.stream().filter(r -> r.type().equals(TerraformNames.KEY_VAULT)).toList();
         List<ImportedVault> out = new ArrayList<>();
         for (Resource vault : vaults) {
             Carry c = new Carry(vault.node().path("address").asText(vault.path()), at(vault.path(), "address"), ArmExpressions.NONE);
             c.unknownAt(unknown);
             vault(c, vault);
-            int policies = c.has("accessPolicies") ? vault.values().path("access_policy").size() : 0;
+            int policies = c.has(SecureKeyVault.ACCESS_POLICIES) ? vault.values().path(TerraformNames.ACCESS_POLICY_BLOCK).size() : 0;
             for (Resource r : resources) {
-                if (r.type().equals("azurerm_key_vault_access_policy") && belongs(r.values().get("key_vault_id"), vault, vaults)) {
+                if (r.type().equals(TerraformNames.ACCESS_POLICY) && belongs(r.values().get(TerraformNames.KEY_VAULT_ID), vault, vaults)) {
                     policy(c, r.values(), r.valuesPath(), policies++);
-                } else if (r.type().equals("azurerm_monitor_diagnostic_setting")) {
+                } else if (r.type().equals(TerraformNames.DIAGNOSTIC_SETTING)) {
                     Target target = target(r, vault, references);
                     if (target == Target.THIS_VAULT) {
                         diagnosticSetting(c, r);
                     } else if (target == Target.UNKNOWN) {
-                        c.note("logging", "the diagnostic setting " + r.node().path("address").asText(r.path())
+                        c.note(LOGGING.path(), "the diagnostic setting " + r.node().path("address").asText(r.path())
                                 + " was not carried over: its target_resource_id is not known in this plan, nor is it "
                                 + "written as a reference to this vault in the plan's configuration.");
                     }
@@ -144,7 +159,7 @@ final class TerraformVaults {
         if (id == null || id.isNull()) {
             return vaults.size() == 1;
         }
-        return id.asText().equalsIgnoreCase(vault.values().path("id").asText());
+        return id.asText().equalsIgnoreCase(vault.values().path(TerraformNames.ID).asText());
     }
 
     /** Whether a diagnostic setting's target is this vault, another resource, or cannot be told. */
@@ -156,8 +171,8 @@ final class TerraformVaults {
      * yet, when the configuration writes it as a reference to this vault.
      */
     private static Target target(Resource setting, Resource vault, Map<String, List<String>> references) {
-        JsonNode id = setting.values().get("target_resource_id");
-        String vaultId = vault.values().path("id").asText("");
+        JsonNode id = setting.values().get(TerraformNames.TARGET_RESOURCE_ID);
+        String vaultId = vault.values().path(TerraformNames.ID).asText("");
         if (id != null && id.isTextual() && !id.asText().isEmpty()) {
             return vaultId.isEmpty() || !id.asText().equalsIgnoreCase(vaultId) ? Target.OTHER : Target.THIS_VAULT;
         }
@@ -190,9 +205,9 @@ final class TerraformVaults {
      */
     private static void targetReferences(JsonNode module, String prefix, Map<String, List<String>> out) {
         for (JsonNode r : module.path("resources")) {
-            if (r.path("type").asText().equals("azurerm_monitor_diagnostic_setting")) {
+            if (r.path("type").asText().equals(TerraformNames.DIAGNOSTIC_SETTING)) {
                 List<String> refs = new ArrayList<>();
-                r.path("expressions").path("target_resource_id").path("references").forEach(ref -> refs.add(prefix + ref.asText()));
+                r.path("expressions").path(TerraformNames.TARGET_RESOURCE_ID).path("references").forEach(ref -> refs.add(prefix + ref.asText()));
                 out.put(prefix + r.path("address").asText(), refs);
             }
         }
@@ -203,49 +218,55 @@ final class TerraformVaults {
     private static void vault(Carry c, Resource vault) {
         JsonNode v = vault.values();
         String p = vault.valuesPath();
-        text(c, v.get("name"), at(p, "name"), "vaultName");
-        text(c, v.get("resource_group_name"), at(p, "resource_group_name"), "resourceGroupName");
-        text(c, v.get("location"), at(p, "location"), "location");
-        text(c, v.get("tenant_id"), at(p, "tenant_id"), "tenantId");
-        if (v.path("sku_name").isTextual()) {
-            c.put("sku", TextNode.valueOf(Normalise.enumName(Sku.class, v.path("sku_name").asText())), at(p, "sku_name"));
+        text(c, v.get(TerraformNames.NAME), at(p, TerraformNames.NAME), VAULT.at(SecureKeyVault.VAULT_NAME));
+        text(c, v.get(TerraformNames.RESOURCE_GROUP_NAME), at(p, TerraformNames.RESOURCE_GROUP_NAME),
+                VAULT.at(SecureKeyVault.RESOURCE_GROUP_NAME));
+        text(c, v.get(TerraformNames.LOCATION), at(p, TerraformNames.LOCATION), VAULT.at(SecureKeyVault.LOCATION));
+        text(c, v.get(TerraformNames.TENANT_ID), at(p, TerraformNames.TENANT_ID), VAULT.at(SecureKeyVault.TENANT_ID));
+        if (v.path(TerraformNames.SKU_NAME).isTextual()) {
+            c.put(VAULT.at(SecureKeyVault.SKU), TextNode.valueOf(Normalise.enumName(Sku.class, v.path(TerraformNames.SKU_NAME).asText())),
+                    at(p, TerraformNames.SKU_NAME));
         }
-        FLAGS.forEach((tf, spec) -> scalar(c, v.get(tf), at(p, tf), spec));
-        if (!v.has("purge_protection_enabled") || v.get("purge_protection_enabled").isNull()) {
+        FLAGS.forEach(flag -> scalar(c, v.get(flag.getKey()), at(p, flag.getKey()), VAULT.at(flag.getValue())));
+        if (!v.has(TerraformNames.PURGE_PROTECTION_ENABLED) || v.get(TerraformNames.PURGE_PROTECTION_ENABLED).isNull()) {
             AzureVaults.purgeProtectionOff(c, p);
         }
-        JsonNode acls = v.path("network_acls");
+        JsonNode acls = v.path(TerraformNames.NETWORK_ACLS);
         JsonNode acl = acls.isArray() ? acls.path(0) : acls;
-        String a = at(p, acls.isArray() ? "network_acls[0]" : "network_acls");
+        String a = at(p, acls.isArray() ? TerraformNames.NETWORK_ACLS + "[0]" : TerraformNames.NETWORK_ACLS);
         if (acl.isMissingNode() || acl.isNull()) {
-            AzureVaults.open(c, p, "network_acls");
+            AzureVaults.open(c, p, TerraformNames.NETWORK_ACLS);
         } else {
-            c.origin("networkRules", a);
-            c.put("networkRules.defaultAction", TextNode.valueOf(Normalise.enumName(DefaultAction.class,
-                    acl.path("default_action").asText("Allow"))), at(a, "default_action"));
-            c.put("networkRules.bypass", TextNode.valueOf(Normalise.enumName(Bypass.class,
-                    acl.path("bypass").asText("AzureServices"))), at(a, "bypass"));
-            knownList(c, acl.path("ip_rules"), at(a, "ip_rules"), "networkRules.ipRules", "",
-                    (i, value, d) -> c.put("networkRules.ipRules[" + i + "]", TextNode.valueOf(value.asText()), d));
-            knownList(c, acl.path("virtual_network_subnet_ids"), at(a, "virtual_network_subnet_ids"), "networkRules.virtualNetworkRules",
-                    ".subnetId", (i, value, d) -> {
-                        c.origin("networkRules.virtualNetworkRules[" + i + "]", d);
-                        c.put("networkRules.virtualNetworkRules[" + i + "].subnetId", TextNode.valueOf(Normalise.subnetId(value.asText())), d);
+            c.origin(NETWORK.path(), a);
+            c.put(NETWORK.at(NetworkRules.DEFAULT_ACTION), TextNode.valueOf(Normalise.enumName(DefaultAction.class,
+                    acl.path(TerraformNames.DEFAULT_ACTION).asText("Allow"))), at(a, TerraformNames.DEFAULT_ACTION));
+            c.put(NETWORK.at(NetworkRules.BYPASS), TextNode.valueOf(Normalise.enumName(Bypass.class,
+                    acl.path(TerraformNames.BYPASS).asText("AzureServices"))), at(a, TerraformNames.BYPASS));
+            InputPath ipRules = NETWORK.at(NetworkRules.IP_RULES);
+            knownList(c, acl.path(TerraformNames.IP_RULES), at(a, TerraformNames.IP_RULES), ipRules, null,
+                    (i, value, d) -> c.put(ipRules.at(i), TextNode.valueOf(value.asText()), d));
+            knownList(c, acl.path(TerraformNames.VIRTUAL_NETWORK_SUBNET_IDS), at(a, TerraformNames.VIRTUAL_NETWORK_SUBNET_IDS),
+                    NETWORK.at(NetworkRules.VIRTUAL_NETWORK_RULES), VirtualNetworkRule.SUBNET_ID, (i, value, d) -> {
+                        Place rule = NETWORK.item(NetworkRules.VIRTUAL_NETWORK_RULES, i);
+                        c.origin(rule.path(), d);
+                        c.put(rule.at(VirtualNetworkRule.SUBNET_ID), TextNode.valueOf(Normalise.subnetId(value.asText())), d);
                     });
         }
-        JsonNode inline = v.path("access_policy");
+        JsonNode inline = v.path(TerraformNames.ACCESS_POLICY_BLOCK);
         for (int i = 0; i < inline.size(); i++) {
-            policy(c, inline.get(i), at(p, "access_policy[" + i + "]"), i);
+            policy(c, inline.get(i), at(p, TerraformNames.ACCESS_POLICY_BLOCK + "[" + i + "]"), i);
         }
-        JsonNode tags = v.path("tags");
-        tags.fields().forEachRemaining(t -> c.put("tags." + t.getKey(), TextNode.valueOf(t.getValue().asText()),
-                at(p, "tags." + t.getKey())));
-        JsonNode access = c.value(v.get("public_network_access_enabled"), at(p, "public_network_access_enabled"), "publicNetworkAccess");
+        // A tag's name is the user's key in the tags map, not a declared property.
+        InputPath tags = VAULT.at(SecureKeyVault.TAGS);
+        v.path(TerraformNames.TAGS).fields().forEachRemaining(t -> c.put(tags.child(t.getKey()),
+                TextNode.valueOf(t.getValue().asText()), at(p, TerraformNames.TAGS + "." + t.getKey())));
+        String accessPath = at(p, TerraformNames.PUBLIC_NETWORK_ACCESS_ENABLED);
+        JsonNode access = c.value(v.get(TerraformNames.PUBLIC_NETWORK_ACCESS_ENABLED), accessPath,
+                VAULT.at(SecureKeyVault.PUBLIC_NETWORK_ACCESS));
         if (access != null && access.isBoolean()) {
             // The state holds no private endpoint connections; azurerm_private_endpoint is a resource of its own.
             AzureVaults.publicNetworkAccess(c, (access.asBoolean() ? PublicNetworkAccess.ENABLED : PublicNetworkAccess.DISABLED)
-                    .specName(), at(p, "public_network_access_enabled"),
-                    com.fasterxml.jackson.databind.node.MissingNode.getInstance(), "");
+                    .specName(), accessPath, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), "");
         }
     }
 
@@ -257,51 +278,59 @@ final class TerraformVaults {
     /**
      * Carries a list a plan may know only in part: an unknown list, or an unknown item, becomes a finding
      * (through {@link Carry#known}) and the rest is carried by {@code item}.
+     *
+     * @param itemProperty the property of each item the value goes to, or null when the item is the value
      */
-    private static void knownList(Carry c, JsonNode list, String docPath, String specPath, String itemField, Item item) {
+    private static void knownList(Carry c, JsonNode list, String docPath, InputPath specPath, Property<?> itemProperty, Item item) {
         if (!c.known(docPath, specPath)) {
             return;
         }
         c.put(specPath, JsonNodeFactory.instance.arrayNode(), docPath);
         for (int i = 0; i < list.size(); i++) {
             String d = docPath + "[" + i + "]";
-            if (c.known(d, specPath + "[" + i + "]" + itemField)) {
+            InputPath specItem = itemProperty == null ? specPath.at(i) : specPath.at(i).child(itemProperty);
+            if (c.known(d, specItem)) {
                 item.put(i, list.get(i), d);
             }
         }
     }
 
     private static void policy(Carry c, JsonNode policy, String d, int n) {
-        String s = "accessPolicies[" + n + "]";
-        c.origin(s, d);
-        text(c, policy.get("object_id"), d + ".object_id", s + ".objectId");
-        text(c, policy.get("tenant_id"), d + ".tenant_id", s + ".tenantId");
-        text(c, policy.get("application_id"), d + ".application_id", s + ".applicationId");
-        c.put(s + ".permissions", JsonNodeFactory.instance.objectNode(), d);
-        permissions(c, policy.get("key_permissions"), d + ".key_permissions", s + ".permissions.keys", KeyPermission.class);
-        permissions(c, policy.get("secret_permissions"), d + ".secret_permissions", s + ".permissions.secrets", SecretPermission.class);
-        permissions(c, policy.get("certificate_permissions"), d + ".certificate_permissions", s + ".permissions.certificates",
-                CertificatePermission.class);
-        permissions(c, policy.get("storage_permissions"), d + ".storage_permissions", s + ".permissions.storage",
-                StoragePermission.class);
+        Place s = VAULT.item(SecureKeyVault.ACCESS_POLICIES, n);
+        c.origin(s.path(), d);
+        text(c, policy.get(TerraformNames.OBJECT_ID), at(d, TerraformNames.OBJECT_ID), s.at(AccessPolicy.OBJECT_ID));
+        text(c, policy.get(TerraformNames.TENANT_ID), at(d, TerraformNames.TENANT_ID), s.at(AccessPolicy.TENANT_ID));
+        nonEmptyText(c, policy.get(TerraformNames.APPLICATION_ID), at(d, TerraformNames.APPLICATION_ID), s.at(AccessPolicy.APPLICATION_ID));
+        Place ps = s.object(AccessPolicy.PERMISSIONS);
+        c.put(ps.path(), JsonNodeFactory.instance.objectNode(), d);
+        permissions(c, policy.get(TerraformNames.KEY_PERMISSIONS), at(d, TerraformNames.KEY_PERMISSIONS), ps.at(Permissions.KEYS),
+                KeyPermission.class);
+        permissions(c, policy.get(TerraformNames.SECRET_PERMISSIONS), at(d, TerraformNames.SECRET_PERMISSIONS), ps.at(Permissions.SECRETS),
+                SecretPermission.class);
+        permissions(c, policy.get(TerraformNames.CERTIFICATE_PERMISSIONS), at(d, TerraformNames.CERTIFICATE_PERMISSIONS),
+                ps.at(Permissions.CERTIFICATES), CertificatePermission.class);
+        permissions(c, policy.get(TerraformNames.STORAGE_PERMISSIONS), at(d, TerraformNames.STORAGE_PERMISSIONS),
+                ps.at(Permissions.STORAGE), StoragePermission.class);
     }
 
     private static void diagnosticSetting(Carry c, Resource r) {
-        if (c.has("logging")) {
-            c.note("logging", "another diagnostic setting at " + r.path() + " was not carried over: kvguard manages one.");
+        if (c.has(SecureKeyVault.LOGGING)) {
+            c.note(LOGGING.path(), "another diagnostic setting at " + r.path() + " was not carried over: kvguard manages one.");
             return;
         }
         JsonNode v = r.values();
         String p = r.valuesPath();
-        c.origin("logging", r.path());
-        text(c, v.get("name"), at(p, "name"), "logging.diagnosticSettingName");
-        text(c, v.get("log_analytics_workspace_id"), at(p, "log_analytics_workspace_id"), "logging.logAnalyticsWorkspaceId");
-        text(c, v.get("storage_account_id"), at(p, "storage_account_id"), "logging.storageAccountId");
-        text(c, v.get("eventhub_authorization_rule_id"), at(p, "eventhub_authorization_rule_id"), "logging.eventHubAuthorizationRuleId");
-        text(c, v.get("eventhub_name"), at(p, "eventhub_name"), "logging.eventHubName");
-        String logs = v.has("enabled_log") ? "enabled_log" : "log";
-        AzureVaults.logs(c, v.path(logs), at(p, logs), "category", "category_group", "enabled");
-        String metrics = v.has("enabled_metric") ? "enabled_metric" : "metric";
-        AzureVaults.metrics(c, v.path(metrics), at(p, metrics));
+        c.origin(LOGGING.path(), r.path());
+        text(c, v.get(TerraformNames.NAME), at(p, TerraformNames.NAME), LOGGING.at(Logging.DIAGNOSTIC_SETTING_NAME));
+        text(c, v.get(TerraformNames.LOG_ANALYTICS_WORKSPACE_ID), at(p, TerraformNames.LOG_ANALYTICS_WORKSPACE_ID),
+                LOGGING.at(Logging.LOG_ANALYTICS_WORKSPACE_ID));
+        text(c, v.get(TerraformNames.STORAGE_ACCOUNT_ID), at(p, TerraformNames.STORAGE_ACCOUNT_ID), LOGGING.at(Logging.STORAGE_ACCOUNT_ID));
+        text(c, v.get(TerraformNames.EVENTHUB_AUTHORIZATION_RULE_ID), at(p, TerraformNames.EVENTHUB_AUTHORIZATION_RULE_ID),
+                LOGGING.at(Logging.EVENT_HUB_AUTHORIZATION_RULE_ID));
+        text(c, v.get(TerraformNames.EVENTHUB_NAME), at(p, TerraformNames.EVENTHUB_NAME), LOGGING.at(Logging.EVENT_HUB_NAME));
+        String logs = v.has(TerraformNames.ENABLED_LOG) ? TerraformNames.ENABLED_LOG : TerraformNames.LOG;
+        AzureVaults.logs(c, v.path(logs), at(p, logs), TerraformNames.CATEGORY, TerraformNames.CATEGORY_GROUP, TerraformNames.ENABLED);
+        String metrics = v.has(TerraformNames.ENABLED_METRIC) ? TerraformNames.ENABLED_METRIC : TerraformNames.METRIC;
+        AzureVaults.metrics(c, v.path(metrics), at(p, metrics), TerraformNames.ENABLED);
     }
 }
