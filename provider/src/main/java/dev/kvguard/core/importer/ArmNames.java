@@ -11,6 +11,11 @@ import java.util.Set;
  * is spelled as a literal anywhere else in the importer.
  */
 final class ArmNames {
+    // Resource types.
+    static final String ACCESS_POLICIES_TYPE = "Microsoft.KeyVault/vaults/accessPolicies";
+    static final String DIAGNOSTIC_TYPE = "Microsoft.Insights/diagnosticSettings";
+    static final String NESTED_DIAGNOSTIC_TYPE = "Microsoft.KeyVault/vaults/providers/diagnosticSettings";
+
     // The resource.
     static final String NAME = "name";
     static final String ID = "id";

@@ -16,9 +16,6 @@ public final class Importer {
     /** The rules importing reports: values of a document that cannot be known before deployment. */
     public static final Set<Rule> RULES = Set.of(Rule.IMPORT_EXPRESSION, Rule.IMPORT_UNKNOWN);
 
-    private static final String ACCESS_POLICIES_TYPE = "Microsoft.KeyVault/vaults/accessPolicies";
-    private static final String DIAGNOSTIC_TYPE = "Microsoft.Insights/diagnosticSettings";
-    private static final String NESTED_DIAGNOSTIC_TYPE = "Microsoft.KeyVault/vaults/providers/diagnosticSettings";
     private static final String VAULT_CHILD = "microsoft.keyvault/vaults/";
     private static final String DEPLOYMENT_TYPE = "microsoft.resources/deployments";
 
@@ -106,7 +103,7 @@ public final class Importer {
                 policies = child(c, r, type, policies, true);
             }
             for (Located r : resources) {
-                boolean mine = r.type().equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))
+                boolean mine = r.type().equals(ArmNames.DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))
                         ? scopedToVault(r.node(), name, vaults.size()) : namesVault(r.node().path(ArmNames.NAME).asText(), name, vaults.size());
                 policies = child(c, r, r.type(), policies, mine);
             }
@@ -125,11 +122,11 @@ public final class Importer {
         if (!mine) {
             return policies;
         }
-        if (type.equals(ACCESS_POLICIES_TYPE.toLowerCase(Locale.ROOT))) {
+        if (type.equals(ArmNames.ACCESS_POLICIES_TYPE.toLowerCase(Locale.ROOT))) {
             return AzureVaults.accessPolicies(c, r.node().path(ArmNames.PROPERTIES).path(ArmNames.ACCESS_POLICIES),
                     at(at(r.path(), ArmNames.PROPERTIES), ArmNames.ACCESS_POLICIES), policies);
         }
-        if (type.equals(DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT)) || type.equals(NESTED_DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))) {
+        if (type.equals(ArmNames.DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT)) || type.equals(ArmNames.NESTED_DIAGNOSTIC_TYPE.toLowerCase(Locale.ROOT))) {
             AzureVaults.diagnosticSetting(c, r.node(), r.path());
         }
         return policies;

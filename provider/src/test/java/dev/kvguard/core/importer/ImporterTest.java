@@ -56,6 +56,17 @@ class ImporterTest {
             """.formatted(TENANT, SUBNET.toLowerCase(java.util.Locale.ROOT), TENANT);
 
     @Test
+    void aTagWhoseNameHoldsADotStaysOneTag() {
+        ImportedVault v = only(json("""
+                {'name': 'kv-a', 'type': 'Microsoft.KeyVault/vaults', 'tags': {'cost.centre': '42', 'env': 'prod'},
+                 'properties': {'tenantId': '%s'}}
+                """.formatted(TENANT)));
+        // A tag's name is the user's map key, not a path: it was once split at the dot into a nested mapping.
+        assertEquals("{\"cost.centre\":\"42\",\"env\":\"prod\"}", v.spec().get("tags").toString());
+        assertEquals("tags.cost.centre", v.origins().get("tags.cost.centre"));
+    }
+
+    @Test
     void azKeyvaultShowIsCarriedOverWithAzuresCasingNormalised() {
         ImportedVault v = only(json(AZ_SHOW));
         assertEquals(DocumentFormat.AZURE_RESOURCE, DocumentFormat.detect(json(AZ_SHOW)));
