@@ -1,6 +1,9 @@
 package dev.kvguard.core.importer;
 
 import static dev.kvguard.core.importer.Carry.at;
+import static dev.kvguard.core.importer.Place.LOGGING;
+import static dev.kvguard.core.importer.Place.NETWORK_RULES;
+import static dev.kvguard.core.importer.Place.VAULT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -51,10 +54,6 @@ final class AzureVaults {
             Map.entry(ArmNames.ENABLED_FOR_TEMPLATE_DEPLOYMENT, SecureKeyVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT),
             Map.entry(ArmNames.ENABLED_FOR_DISK_ENCRYPTION, SecureKeyVault.ENABLED_FOR_DISK_ENCRYPTION));
 
-    private static final Place VAULT = Place.VAULT;
-    private static final Place NETWORK = VAULT.object(SecureKeyVault.NETWORK_RULES);
-    private static final Place LOGGING = VAULT.object(SecureKeyVault.LOGGING);
-
     private AzureVaults() {
     }
 
@@ -97,9 +96,7 @@ final class AzureVaults {
         if (sku != null) {
             c.put(specSku, TextNode.valueOf(Normalise.enumName(Sku.class, sku.asText())), skuPath);
         }
-        for (Map.Entry<String, Property<?>> flag : FLAGS) {
-            scalar(c, properties.get(flag.getKey()), at(p, flag.getKey()), VAULT.at(flag.getValue()));
-        }
+        flags(c, properties, p, FLAGS);
         InputPath specPurge = VAULT.at(SecureKeyVault.ENABLE_PURGE_PROTECTION);
         String purgePath = at(p, ArmNames.ENABLE_PURGE_PROTECTION);
         JsonNode purge = c.value(properties.get(ArmNames.ENABLE_PURGE_PROTECTION), purgePath, specPurge);
@@ -135,19 +132,19 @@ final class AzureVaults {
             open(c, p, ArmNames.NETWORK_ACLS);
             return;
         }
-        c.origin(NETWORK.path(), a);
-        InputPath specAction = NETWORK.at(NetworkRules.DEFAULT_ACTION);
+        c.origin(NETWORK_RULES.path(), a);
+        InputPath specAction = NETWORK_RULES.at(NetworkRules.DEFAULT_ACTION);
         JsonNode action = c.value(acls.get(ArmNames.DEFAULT_ACTION), at(a, ArmNames.DEFAULT_ACTION), specAction);
         c.put(specAction, TextNode.valueOf(action == null ? DefaultAction.ALLOW.specName()
                 : Normalise.enumName(DefaultAction.class, action.asText())), action == null ? a : at(a, ArmNames.DEFAULT_ACTION));
-        InputPath specBypass = NETWORK.at(NetworkRules.BYPASS);
+        InputPath specBypass = NETWORK_RULES.at(NetworkRules.BYPASS);
         JsonNode bypass = c.value(acls.get(ArmNames.BYPASS), at(a, ArmNames.BYPASS), specBypass);
         if (bypass == null && !acls.has(ArmNames.BYPASS)) {
             c.note(specBypass, "the document names no bypass; Azure's default is AzureServices.");
         }
         c.put(specBypass, TextNode.valueOf(bypass == null ? Bypass.AZURE_SERVICES.specName()
                 : Normalise.enumName(Bypass.class, bypass.asText())), bypass == null ? a : at(a, ArmNames.BYPASS));
-        InputPath specIpRules = NETWORK.at(NetworkRules.IP_RULES);
+        InputPath specIpRules = NETWORK_RULES.at(NetworkRules.IP_RULES);
         String ipRulesPath = at(a, ArmNames.IP_RULES);
         JsonNode ipRules = c.value(acls.get(ArmNames.IP_RULES), ipRulesPath, specIpRules);
         c.put(specIpRules, JsonNodeFactory.instance.arrayNode(), ipRulesPath);
@@ -163,7 +160,7 @@ final class AzureVaults {
                         rule.isObject() ? valuePath : rulePath);
             }
         }
-        InputPath specVnetRules = NETWORK.at(NetworkRules.VIRTUAL_NETWORK_RULES);
+        InputPath specVnetRules = NETWORK_RULES.at(NetworkRules.VIRTUAL_NETWORK_RULES);
         String vnetRulesPath = at(a, ArmNames.VIRTUAL_NETWORK_RULES);
         JsonNode vnetRules = c.value(acls.get(ArmNames.VIRTUAL_NETWORK_RULES), vnetRulesPath, specVnetRules);
         c.put(specVnetRules, JsonNodeFactory.instance.arrayNode(), vnetRulesPath);
@@ -171,7 +168,7 @@ final class AzureVaults {
             for (int i = 0; i < vnetRules.size(); i++) {
                 String rulePath = vnetRulesPath + "[" + i + "]";
                 String idPath = at(rulePath, ArmNames.VIRTUAL_NETWORK_RULE_ID);
-                Place spec = NETWORK.item(NetworkRules.VIRTUAL_NETWORK_RULES, i);
+                Place spec = NETWORK_RULES.item(NetworkRules.VIRTUAL_NETWORK_RULES, i);
                 InputPath subnetId = spec.at(VirtualNetworkRule.SUBNET_ID);
                 JsonNode id = c.value(vnetRules.get(i).get(ArmNames.VIRTUAL_NETWORK_RULE_ID), idPath, subnetId);
                 c.origin(spec.path(), rulePath);
@@ -224,9 +221,9 @@ final class AzureVaults {
 
     /** A vault without network rules: Azure lets every network in, where kvguard's default would close it. */
     static void open(Carry c, String docPath, String missing) {
-        c.put(NETWORK.at(NetworkRules.DEFAULT_ACTION), TextNode.valueOf(DefaultAction.ALLOW.specName()), docPath);
-        c.put(NETWORK.at(NetworkRules.BYPASS), TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), docPath);
-        c.note(NETWORK.path(), "the document sets no " + missing + ", so Azure admits every network (Allow, bypass"
+        c.put(NETWORK_RULES.at(NetworkRules.DEFAULT_ACTION), TextNode.valueOf(DefaultAction.ALLOW.specName()), docPath);
+        c.put(NETWORK_RULES.at(NetworkRules.BYPASS), TextNode.valueOf(Bypass.AZURE_SERVICES.specName()), docPath);
+        c.note(NETWORK_RULES.path(), "the document sets no " + missing + ", so Azure admits every network (Allow, bypass"
                 + " AzureServices). Set " + NetworkRules.DEFAULT_ACTION.name() + ": Deny and list the networks to lock"
                 + " the vault down.");
     }
@@ -256,27 +253,42 @@ final class AzureVaults {
         }
         int n = first;
         for (int i = 0; i < list.size(); i++, n++) {
-            JsonNode policy = list.get(i);
-            String d = base + "[" + i + "]";
-            Place s = VAULT.item(SecureKeyVault.ACCESS_POLICIES, n);
-            c.origin(s.path(), d);
-            text(c, policy.get(ArmNames.OBJECT_ID), at(d, ArmNames.OBJECT_ID), s.at(AccessPolicy.OBJECT_ID));
-            text(c, policy.get(ArmNames.TENANT_ID), at(d, ArmNames.TENANT_ID), s.at(AccessPolicy.TENANT_ID));
-            nonEmptyText(c, policy.get(ArmNames.APPLICATION_ID), at(d, ArmNames.APPLICATION_ID), s.at(AccessPolicy.APPLICATION_ID));
-            JsonNode permissions = policy.path(ArmNames.PERMISSIONS);
-            String pd = at(d, ArmNames.PERMISSIONS);
-            Place ps = s.object(AccessPolicy.PERMISSIONS);
-            c.put(ps.path(), JsonNodeFactory.instance.objectNode(), pd);
-            permissions(c, permissions.get(ArmNames.KEYS), at(pd, ArmNames.KEYS), ps.at(Permissions.KEYS), KeyPermission.class);
-            permissions(c, permissions.get(ArmNames.SECRETS), at(pd, ArmNames.SECRETS), ps.at(Permissions.SECRETS), SecretPermission.class);
-            permissions(c, permissions.get(ArmNames.CERTIFICATES), at(pd, ArmNames.CERTIFICATES), ps.at(Permissions.CERTIFICATES),
-                    CertificatePermission.class);
-            permissions(c, permissions.get(ArmNames.STORAGE), at(pd, ArmNames.STORAGE), ps.at(Permissions.STORAGE), StoragePermission.class);
+            policy(c, list.get(i), base + "[" + i + "]", n, ARM_POLICY);
         }
         return n;
     }
 
-    static <E extends Enum<E> & SpecEnum> void permissions(Carry c, JsonNode node, String docPath, InputPath specPath, Class<E> type) {
+    /**
+     * Where a source format keeps an access policy's parts.
+     *
+     * @param permissions the mapping holding the permission lists, or null when they sit on the policy itself
+     */
+    record PolicyShape(String objectId, String tenantId, String applicationId, String permissions,
+                       String keys, String secrets, String certificates, String storage) {
+    }
+
+    private static final PolicyShape ARM_POLICY = new PolicyShape(ArmNames.OBJECT_ID, ArmNames.TENANT_ID,
+            ArmNames.APPLICATION_ID, ArmNames.PERMISSIONS, ArmNames.KEYS, ArmNames.SECRETS, ArmNames.CERTIFICATES, ArmNames.STORAGE);
+
+    /** Carries one access policy at document path {@code d} as the spec's {@code n}th. */
+    static void policy(Carry c, JsonNode policy, String d, int n, PolicyShape shape) {
+        Place s = VAULT.item(SecureKeyVault.ACCESS_POLICIES, n);
+        c.origin(s.path(), d);
+        text(c, policy.get(shape.objectId()), at(d, shape.objectId()), s.at(AccessPolicy.OBJECT_ID));
+        text(c, policy.get(shape.tenantId()), at(d, shape.tenantId()), s.at(AccessPolicy.TENANT_ID));
+        nonEmptyText(c, policy.get(shape.applicationId()), at(d, shape.applicationId()), s.at(AccessPolicy.APPLICATION_ID));
+        JsonNode permissions = shape.permissions() == null ? policy : policy.path(shape.permissions());
+        String pd = shape.permissions() == null ? d : at(d, shape.permissions());
+        Place ps = s.object(AccessPolicy.PERMISSIONS);
+        c.put(ps.path(), JsonNodeFactory.instance.objectNode(), pd);
+        permissions(c, permissions.get(shape.keys()), at(pd, shape.keys()), ps.at(Permissions.KEYS), KeyPermission.class);
+        permissions(c, permissions.get(shape.secrets()), at(pd, shape.secrets()), ps.at(Permissions.SECRETS), SecretPermission.class);
+        permissions(c, permissions.get(shape.certificates()), at(pd, shape.certificates()), ps.at(Permissions.CERTIFICATES),
+                CertificatePermission.class);
+        permissions(c, permissions.get(shape.storage()), at(pd, shape.storage()), ps.at(Permissions.STORAGE), StoragePermission.class);
+    }
+
+    private static <E extends Enum<E> & SpecEnum> void permissions(Carry c, JsonNode node, String docPath, InputPath specPath, Class<E> type) {
         JsonNode list = c.value(node, docPath, specPath);
         if (list == null || !list.isArray()) {
             return;
@@ -407,6 +419,13 @@ final class AzureVaults {
         JsonNode value = c.value(node, docPath, specPath);
         if (value != null && !(value.isTextual() && value.asText().isEmpty())) {
             c.put(specPath, value.isValueNode() ? TextNode.valueOf(value.asText()) : value, docPath);
+        }
+    }
+
+    /** Carries switches of the document (name to spec property) as they are. */
+    static void flags(Carry c, JsonNode values, String base, List<Map.Entry<String, Property<?>>> flags) {
+        for (Map.Entry<String, Property<?>> flag : flags) {
+            scalar(c, values.get(flag.getKey()), at(base, flag.getKey()), VAULT.at(flag.getValue()));
         }
     }
 

@@ -20,6 +20,10 @@ record Place(InputPath path, ObjectType type) {
 
     /** The vault's inputs: the spec as a whole. */
     static final Place VAULT = new Place(InputPath.ROOT, Inputs.SecureKeyVault.TYPE);
+    /** The vault's firewall. */
+    static final Place NETWORK_RULES = VAULT.object(Inputs.SecureKeyVault.NETWORK_RULES);
+    /** The vault's diagnostic setting. */
+    static final Place LOGGING = VAULT.object(Inputs.SecureKeyVault.LOGGING);
 
     /** The path of one of this object's properties. */
     InputPath at(Property<?> property) {

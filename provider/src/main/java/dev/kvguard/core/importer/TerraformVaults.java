@@ -1,30 +1,24 @@
 package dev.kvguard.core.importer;
 
-import static dev.kvguard.core.importer.AzureVaults.nonEmptyText;
-import static dev.kvguard.core.importer.AzureVaults.permissions;
-import static dev.kvguard.core.importer.AzureVaults.scalar;
 import static dev.kvguard.core.importer.AzureVaults.text;
 import static dev.kvguard.core.importer.Carry.at;
+import static dev.kvguard.core.importer.Place.LOGGING;
+import static dev.kvguard.core.importer.Place.NETWORK_RULES;
+import static dev.kvguard.core.importer.Place.VAULT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.Bypass;
-import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
-import dev.kvguard.core.spec.KeyPermission;
 import dev.kvguard.core.spec.PublicNetworkAccess;
-import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
-import dev.kvguard.core.spec.StoragePermission;
-import dev.kvguard.core.spec.declaration.Inputs.AccessPolicy;
 import dev.kvguard.core.spec.declaration.Inputs.Logging;
 import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
-import dev.kvguard.core.spec.declaration.Inputs.Permissions;
 import dev.kvguard.core.spec.declaration.Inputs.SecureKeyVault;
 import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
 import dev.kvguard.core.spec.declaration.Property;
-import dev.kvguard.core.finding.InputPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,9 +43,10 @@ final class TerraformVaults {
             Map.entry(TerraformNames.ENABLED_FOR_TEMPLATE_DEPLOYMENT, SecureKeyVault.ENABLED_FOR_TEMPLATE_DEPLOYMENT),
             Map.entry(TerraformNames.ENABLED_FOR_DISK_ENCRYPTION, SecureKeyVault.ENABLED_FOR_DISK_ENCRYPTION));
 
-    private static final Place VAULT = Place.VAULT;
-    private static final Place NETWORK = VAULT.object(SecureKeyVault.NETWORK_RULES);
-    private static final Place LOGGING = VAULT.object(SecureKeyVault.LOGGING);
+    /** azurerm's access policy (a block of the vault or a resource of its own): permission lists on the policy. */
+    private static final AzureVaults.PolicyShape POLICY = new AzureVaults.PolicyShape(TerraformNames.OBJECT_ID,
+            TerraformNames.TENANT_ID, TerraformNames.APPLICATION_ID, null, TerraformNames.KEY_PERMISSIONS,
+            TerraformNames.SECRET_PERMISSIONS, TerraformNames.CERTIFICATE_PERMISSIONS, TerraformNames.STORAGE_PERMISSIONS);
 
     private TerraformVaults() {
     }
@@ -90,7 +85,7 @@ final class TerraformVaults {
             int policies = c.has(SecureKeyVault.ACCESS_POLICIES) ? vault.values().path(TerraformNames.ACCESS_POLICY_BLOCK).size() : 0;
             for (Resource r : resources) {
                 if (r.type().equals(TerraformNames.ACCESS_POLICY) && belongs(r.values().get(TerraformNames.KEY_VAULT_ID), vault, vaults)) {
-                    policy(c, r.values(), r.valuesPath(), policies++);
+                    AzureVaults.policy(c, r.values(), r.valuesPath(), policies++, POLICY);
                 } else if (r.type().equals(TerraformNames.DIAGNOSTIC_SETTING)) {
                     Target target = target(r, vault, references);
                     if (target == Target.THIS_VAULT) {
@@ -227,7 +222,7 @@ final class TerraformVaults {
             c.put(VAULT.at(SecureKeyVault.SKU), TextNode.valueOf(Normalise.enumName(Sku.class, v.path(TerraformNames.SKU_NAME).asText())),
                     at(p, TerraformNames.SKU_NAME));
         }
-        FLAGS.forEach(flag -> scalar(c, v.get(flag.getKey()), at(p, flag.getKey()), VAULT.at(flag.getValue())));
+        AzureVaults.flags(c, v, p, FLAGS);
         if (!v.has(TerraformNames.PURGE_PROTECTION_ENABLED) || v.get(TerraformNames.PURGE_PROTECTION_ENABLED).isNull()) {
             AzureVaults.purgeProtectionOff(c, p);
         }
@@ -237,24 +232,24 @@ final class TerraformVaults {
         if (acl.isMissingNode() || acl.isNull()) {
             AzureVaults.open(c, p, TerraformNames.NETWORK_ACLS);
         } else {
-            c.origin(NETWORK.path(), a);
-            c.put(NETWORK.at(NetworkRules.DEFAULT_ACTION), TextNode.valueOf(Normalise.enumName(DefaultAction.class,
+            c.origin(NETWORK_RULES.path(), a);
+            c.put(NETWORK_RULES.at(NetworkRules.DEFAULT_ACTION), TextNode.valueOf(Normalise.enumName(DefaultAction.class,
                     acl.path(TerraformNames.DEFAULT_ACTION).asText("Allow"))), at(a, TerraformNames.DEFAULT_ACTION));
-            c.put(NETWORK.at(NetworkRules.BYPASS), TextNode.valueOf(Normalise.enumName(Bypass.class,
+            c.put(NETWORK_RULES.at(NetworkRules.BYPASS), TextNode.valueOf(Normalise.enumName(Bypass.class,
                     acl.path(TerraformNames.BYPASS).asText("AzureServices"))), at(a, TerraformNames.BYPASS));
-            InputPath ipRules = NETWORK.at(NetworkRules.IP_RULES);
+            InputPath ipRules = NETWORK_RULES.at(NetworkRules.IP_RULES);
             knownList(c, acl.path(TerraformNames.IP_RULES), at(a, TerraformNames.IP_RULES), ipRules, null,
                     (i, value, d) -> c.put(ipRules.at(i), TextNode.valueOf(value.asText()), d));
             knownList(c, acl.path(TerraformNames.VIRTUAL_NETWORK_SUBNET_IDS), at(a, TerraformNames.VIRTUAL_NETWORK_SUBNET_IDS),
-                    NETWORK.at(NetworkRules.VIRTUAL_NETWORK_RULES), VirtualNetworkRule.SUBNET_ID, (i, value, d) -> {
-                        Place rule = NETWORK.item(NetworkRules.VIRTUAL_NETWORK_RULES, i);
+                    NETWORK_RULES.at(NetworkRules.VIRTUAL_NETWORK_RULES), VirtualNetworkRule.SUBNET_ID, (i, value, d) -> {
+                        Place rule = NETWORK_RULES.item(NetworkRules.VIRTUAL_NETWORK_RULES, i);
                         c.origin(rule.path(), d);
                         c.put(rule.at(VirtualNetworkRule.SUBNET_ID), TextNode.valueOf(Normalise.subnetId(value.asText())), d);
                     });
         }
         JsonNode inline = v.path(TerraformNames.ACCESS_POLICY_BLOCK);
         for (int i = 0; i < inline.size(); i++) {
-            policy(c, inline.get(i), at(p, TerraformNames.ACCESS_POLICY_BLOCK + "[" + i + "]"), i);
+            AzureVaults.policy(c, inline.get(i), at(p, TerraformNames.ACCESS_POLICY_BLOCK + "[" + i + "]"), i, POLICY);
         }
         // A tag's name is the user's key in the tags map, not a declared property.
         InputPath tags = VAULT.at(SecureKeyVault.TAGS);
@@ -293,24 +288,6 @@ final class TerraformVaults {
                 item.put(i, list.get(i), d);
             }
         }
-    }
-
-    private static void policy(Carry c, JsonNode policy, String d, int n) {
-        Place s = VAULT.item(SecureKeyVault.ACCESS_POLICIES, n);
-        c.origin(s.path(), d);
-        text(c, policy.get(TerraformNames.OBJECT_ID), at(d, TerraformNames.OBJECT_ID), s.at(AccessPolicy.OBJECT_ID));
-        text(c, policy.get(TerraformNames.TENANT_ID), at(d, TerraformNames.TENANT_ID), s.at(AccessPolicy.TENANT_ID));
-        nonEmptyText(c, policy.get(TerraformNames.APPLICATION_ID), at(d, TerraformNames.APPLICATION_ID), s.at(AccessPolicy.APPLICATION_ID));
-        Place ps = s.object(AccessPolicy.PERMISSIONS);
-        c.put(ps.path(), JsonNodeFactory.instance.objectNode(), d);
-        permissions(c, policy.get(TerraformNames.KEY_PERMISSIONS), at(d, TerraformNames.KEY_PERMISSIONS), ps.at(Permissions.KEYS),
-                KeyPermission.class);
-        permissions(c, policy.get(TerraformNames.SECRET_PERMISSIONS), at(d, TerraformNames.SECRET_PERMISSIONS), ps.at(Permissions.SECRETS),
-                SecretPermission.class);
-        permissions(c, policy.get(TerraformNames.CERTIFICATE_PERMISSIONS), at(d, TerraformNames.CERTIFICATE_PERMISSIONS),
-                ps.at(Permissions.CERTIFICATES), CertificatePermission.class);
-        permissions(c, policy.get(TerraformNames.STORAGE_PERMISSIONS), at(d, TerraformNames.STORAGE_PERMISSIONS),
-                ps.at(Permissions.STORAGE), StoragePermission.class);
     }
 
     private static void diagnosticSetting(Carry c, Resource r) {
