@@ -105,7 +105,7 @@ final class AzureVaults {
         } else if (!properties.has(ArmNames.ENABLE_PURGE_PROTECTION)) {
             purgeProtectionOff(c, p);
         }
-        // Soft delete has no spec property: the vault as a whole is where its note goes.
+        // Soft delete has no spec property: an unresolvable value is noted under Azure's name, a false one on the vault.
         JsonNode softDelete = c.value(properties.get(ArmNames.ENABLE_SOFT_DELETE), at(p, ArmNames.ENABLE_SOFT_DELETE),
                 InputPath.of(ArmNames.ENABLE_SOFT_DELETE));
         if (softDelete != null && softDelete.isBoolean() && !softDelete.booleanValue()) {

@@ -84,7 +84,7 @@ public final class Documents {
     /** Sets {@code limits.profile} when the spec names no profile and one was asked for. */
     public static ObjectNode withProfile(ObjectNode spec, String profile) {
         SpecNode vault = SpecNode.vault(spec);
-        if (profile != null && !vault.path(SecureKeyVault.LIMITS).has(Limits.PROFILE.name())) {
+        if (profile != null && !SpecNode.read(vault.path(SecureKeyVault.LIMITS), Limits.TYPE).has(Limits.PROFILE)) {
             vault.object(SecureKeyVault.LIMITS).set(Limits.PROFILE, TextNode.valueOf(profile));
         }
         return spec;
