@@ -47,11 +47,11 @@ public record ImportedVault(String label, ObjectNode spec, Map<String, String> o
         Map<String, List<String>> moreNotes = new LinkedHashMap<>(notes);
         if (wasOpen) {
             vault.put(SecureKeyVault.STAGE, Stage.OBSERVE.specName());
-            moreNotes.put(Place.VAULT.at(SecureKeyVault.STAGE).toString(), List.of("the vault was open (default action Allow) and may serve traffic: deploy with"
-                    + " stage observe first, then switch to enforce once the AuditEvent logs show no caller the rules"
-                    + " would refuse."));
+            moreNotes.put(Place.VAULT.at(SecureKeyVault.STAGE).toString(), List.of("the vault was open (default action Allow)"
+                    + " and may serve traffic: deploy with stage observe first, then switch to enforce once the AuditEvent"
+                    + " logs show no caller the rules would refuse."));
         }
-        String defaultAction = Place.VAULT.object(SecureKeyVault.NETWORK_RULES).at(NetworkRules.DEFAULT_ACTION).toString();
+        String defaultAction = Place.NETWORK_RULES.at(NetworkRules.DEFAULT_ACTION).toString();
         List<String> action = new ArrayList<>(moreNotes.getOrDefault(defaultAction, List.of()));
         action.add("locked down by kvguard import --lock-down" + (wasOpen ? " (the document had Allow)." : "."));
         moreNotes.put(defaultAction, action);
