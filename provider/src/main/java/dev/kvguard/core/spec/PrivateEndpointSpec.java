@@ -17,8 +17,7 @@ public record PrivateEndpointSpec(String name, String subnetId, EndpointSubnetSp
                                   String staticIpAddress) {
 
     public PrivateEndpointSpec {
-        privateDnsZoneIds = privateDnsZoneIds == null ? null
-                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(privateDnsZoneIds));
+        privateDnsZoneIds = privateDnsZoneIds == null ? null : SpecList.copyOf(privateDnsZoneIds);
     }
 
     /** Whether the zones were left to kvguard's default. */
