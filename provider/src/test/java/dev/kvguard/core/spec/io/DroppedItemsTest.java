@@ -6,8 +6,10 @@ import static dev.kvguard.testing.TestSpecs.WORKSPACE;
 import static dev.kvguard.testing.TestSpecs.subnetId;
 import static dev.kvguard.testing.TestSpecs.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvguard.core.finding.Finding;
+import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.FirewallIpRule;
 import dev.kvguard.core.model.PrivateEndpoint;
@@ -18,6 +20,7 @@ import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.validate.ValidationReport;
 import dev.kvguard.core.validate.Validator;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +41,19 @@ class DroppedItemsTest {
         return findings.stream().map(f -> f.ruleId() + " " + f.path()).toList();
     }
 
+    /** Where each item of the resolved model came from, as findings show it. */
+    private static <T> List<String> paths(List<T> resolved, Function<T, InputPath> path) {
+        return resolved.stream().map(path).map(InputPath::toString).toList();
+    }
+
+    /** Validates {@code bound} after checking where the user wrote each item of {@code list}, and what was found. */
+    private static ValidationReport validated(BoundSpec bound, List<?> list, List<Integer> positions, String... findings) {
+        assertEquals(positions, positions(list));
+        ValidationReport report = Validator.validate(bound);
+        assertEquals(List.of(findings), render(report.findings()));
+        return report;
+    }
+
     /** The user's index of every item of {@code list}. */
     private static List<Integer> positions(List<?> list) {
         return java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> SpecList.position(list, i)).toList();
@@ -55,7 +71,7 @@ class DroppedItemsTest {
         assertEquals(List.of("spec-type networkRules.ipRules[1]", "ip-rule-syntax networkRules.ipRules[3]",
                 "spec-type networkRules.ipRules[4]"), render(report.findings()));
         assertEquals(List.of("networkRules.ipRules[0]", "networkRules.ipRules[2]"),
-                report.vault().ipRules().stream().map(FirewallIpRule::path).map(Object::toString).toList());
+                paths(report.vault().ipRules(), FirewallIpRule::path));
     }
 
     @Test
@@ -77,14 +93,13 @@ class DroppedItemsTest {
                 + "    - {subnetId: not-an-id}\n"
                 + "    - {subnetId: '" + subnetId("vnet-a", "snet-a") + "'}\n"
                 + "    - subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-b, name: 'bad name!', addressPrefix: 10.1.0.1/24}\n");
-        assertEquals(List.of(1, 2, 3), positions(bound.spec().networkRules().virtualNetworkRules()));
-        ValidationReport report = Validator.validate(bound);
-        assertEquals(List.of("spec-type networkRules.virtualNetworkRules[0]",
+        ValidationReport report = validated(bound, bound.spec().networkRules().virtualNetworkRules(), List.of(1, 2, 3),
+                "spec-type networkRules.virtualNetworkRules[0]",
                 "vnet-rule-subnet-id networkRules.virtualNetworkRules[1].subnetId",
                 "subnet-address-prefix networkRules.virtualNetworkRules[3].subnet.addressPrefix",
-                "subnet-name networkRules.virtualNetworkRules[3].subnet.name"), render(report.findings()));
+                "subnet-name networkRules.virtualNetworkRules[3].subnet.name");
         assertEquals(List.of("networkRules.virtualNetworkRules[2]", "networkRules.virtualNetworkRules[3]"),
-                report.vault().subnets().stream().map(SubnetRef::path).map(Object::toString).toList());
+                paths(report.vault().subnets(), SubnetRef::path));
     }
 
     @Test
@@ -92,14 +107,10 @@ class DroppedItemsTest {
         String both = "    - subnetId: not-an-id\n      subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-b, name: 'bad name!', addressPrefix: 10.1.0.0/24}\n";
         BoundSpec bound = yaml(HEAD + "networkRules:\n  virtualNetworkRules:\n" + both + "    - {}\n"
                 + "    - {subnetId: '" + subnetId("vnet-a", "snet-a") + "'}\n");
-        assertEquals(1, bound.spec().networkRules().virtualNetworkRules().size());
-        assertEquals(List.of(2), positions(bound.spec().networkRules().virtualNetworkRules()));
-        ValidationReport report = Validator.validate(bound);
         // Neither the malformed id nor the bad subnet name of the dropped rule is checked: one finding says what to fix.
-        assertEquals(List.of("spec-required networkRules.virtualNetworkRules[0]", "spec-required networkRules.virtualNetworkRules[1]"),
-                render(report.findings()));
-        assertEquals(List.of("networkRules.virtualNetworkRules[2]"),
-                report.vault().subnets().stream().map(SubnetRef::path).map(Object::toString).toList());
+        ValidationReport report = validated(bound, bound.spec().networkRules().virtualNetworkRules(), List.of(2),
+                "spec-required networkRules.virtualNetworkRules[0]", "spec-required networkRules.virtualNetworkRules[1]");
+        assertEquals(List.of("networkRules.virtualNetworkRules[2]"), paths(report.vault().subnets(), SubnetRef::path));
     }
 
     @Test
@@ -109,7 +120,7 @@ class DroppedItemsTest {
         assertEquals(List.of("spec-type networkRules.virtualNetworkRules[0].subnetId",
                 "spec-type networkRules.virtualNetworkRules[1].subnet"), findings(bound));
         // Still a firewalled vault with rules: the user listed two.
-        assertEquals(true, bound.spec().networkRules().hasRules());
+        assertTrue(bound.spec().networkRules().hasRules());
     }
 
     @Test
@@ -117,27 +128,24 @@ class DroppedItemsTest {
         BoundSpec bound = yaml(HEAD + "accessPolicies:\n  - 5\n"
                 + "  - {objectId: not-a-guid, permissions: {keys: [all]}}\n"
                 + "  - {objectId: " + OBJECT + ", permissions: {secrets: [get, 7, list]}}\n");
-        assertEquals(List.of(1, 2), positions(bound.spec().accessPolicies()));
-        ValidationReport report = Validator.validate(bound);
-        assertEquals(List.of("spec-type accessPolicies[0]", "access-policy-object-id accessPolicies[1].objectId",
+        ValidationReport report = validated(bound, bound.spec().accessPolicies(), List.of(1, 2),
+                "spec-type accessPolicies[0]", "access-policy-object-id accessPolicies[1].objectId",
                 "access-policy-broad-permission accessPolicies[1].permissions.keys",
-                "spec-type accessPolicies[2].permissions.secrets[1]"), render(report.findings()));
+                "spec-type accessPolicies[2].permissions.secrets[1]");
         assertEquals(List.of("accessPolicies[1]", "accessPolicies[2]"),
-                report.vault().accessPolicies().stream().map(AccessPolicy::path).map(Object::toString).toList());
+                paths(report.vault().accessPolicies(), AccessPolicy::path));
     }
 
     @Test
     void trustedServicesAfterADroppedOneKeepTheirIndex() {
         BoundSpec bound = yaml(HEAD + "enabledForTemplateDeployment: true\n"
                 + "trustedServices: [templateDeployment, {service: templateDeployment}, {service: templateDeployment}]\n");
-        assertEquals(List.of(1, 2), positions(bound.spec().trustedServices()));
-        ValidationReport report = Validator.validate(bound);
-        assertEquals(List.of("spec-type trustedServices[0]", "trusted-service-duplicate trustedServices[2]"),
-                render(report.findings()));
+        ValidationReport report = validated(bound, bound.spec().trustedServices(), List.of(1, 2),
+                "spec-type trustedServices[0]", "trusted-service-duplicate trustedServices[2]");
         assertEquals("Trusted service 'templateDeployment' is listed again (first at trustedServices[1]).",
                 report.findings().get(1).message());
         assertEquals(List.of("trustedServices[1]"),
-                report.vault().trustedServices().stream().map(TrustedAdmission::path).map(Object::toString).toList());
+                paths(report.vault().trustedServices(), TrustedAdmission::path));
     }
 
     @Test
@@ -148,13 +156,11 @@ class DroppedItemsTest {
                 + "  - {name: pe-a, subnetId: not-an-id}\n"
                 + "  - {name: pe-b, subnetId: '" + subnetId("vnet-a", "snet-pe") + "', privateDnsZoneIds: [7, not-a-zone, '" + zone + "']}\n");
         assertEquals(List.of(1, 2), positions(bound.spec().privateAccess().endpoints()));
-        assertEquals(List.of(1, 2), positions(bound.spec().privateAccess().endpoints().get(1).privateDnsZoneIds()));
-        ValidationReport report = Validator.validate(bound);
-        assertEquals(List.of("spec-type privateEndpoints[0]", "private-endpoint-subnet-id privateEndpoints[1].subnetId",
-                "spec-type privateEndpoints[2].privateDnsZoneIds[0]", "private-endpoint-dns-zone privateEndpoints[2].privateDnsZoneIds[1]"),
-                render(report.findings()));
+        ValidationReport report = validated(bound, bound.spec().privateAccess().endpoints().get(1).privateDnsZoneIds(), List.of(1, 2),
+                "spec-type privateEndpoints[0]", "private-endpoint-subnet-id privateEndpoints[1].subnetId",
+                "spec-type privateEndpoints[2].privateDnsZoneIds[0]", "private-endpoint-dns-zone privateEndpoints[2].privateDnsZoneIds[1]");
         List<PrivateEndpoint> resolved = report.vault().privateEndpoints();
-        assertEquals(List.of("privateEndpoints[1]", "privateEndpoints[2]"), resolved.stream().map(PrivateEndpoint::path).map(Object::toString).toList());
+        assertEquals(List.of("privateEndpoints[1]", "privateEndpoints[2]"), paths(resolved, PrivateEndpoint::path));
         assertEquals(2, ((PrivateEndpoint.Zones) resolved.get(1).dns()).zones().size());
     }
 
