@@ -286,11 +286,14 @@ public final class PrivateEndpointRules extends RuleSet {
         }
         var rules = spec.networkRules();
         // Counts and presence are of what the user listed: an unusable item (reported) was still meant.
+        int ipRules = SpecList.written(rules.ipRules());
+        int subnets = SpecList.written(rules.virtualNetworkRules());
+        int services = SpecList.written(spec.trustedServices());
         // Under stage observe Disabled is not sent yet (VaultSpec.publicNetworkAccessSent): say when the verdicts start to hold.
         String until = spec.publicAccessHeldBack() ? " Stage 'observe' does not disable it yet: this holds from the "
                 + "'stage: enforce' deployment on." : "";
-        if (SpecList.written(rules.ipRules()) > 0) {
-            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES), SpecList.written(rules.ipRules()), "IP rule", until));
+        if (ipRules > 0) {
+            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES), ipRules, "IP rule", until));
         }
         if (spec.effectiveDefaultAction() == DefaultAction.ALLOW && spec.publicAccessDisabledOnDeploy()) {
             // Not "open to every network": with public access disabled Azure never consults the firewall.
@@ -302,8 +305,8 @@ public final class PrivateEndpointRules extends RuleSet {
                             "Set 'defaultAction: Deny', so the firewall still holds if public network access is "
                                     + "enabled again."));
         }
-        if (SpecList.written(rules.virtualNetworkRules()) > 0) {
-            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES), SpecList.written(rules.virtualNetworkRules()),
+        if (subnets > 0) {
+            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES), subnets,
                     "virtual-network rule", until));
         }
         if (SpecList.written(access.endpoints()) == 0) {
@@ -322,8 +325,8 @@ public final class PrivateEndpointRules extends RuleSet {
                                         + "'privateEndpointsWaiver: <reason>'."));
             }
         }
-        if (SpecList.written(spec.trustedServices()) > 0) {
-            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES)).value(SpecList.written(spec.trustedServices()))
+        if (services > 0) {
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES)).value(services)
                     .limit("public network access Disabled")
                     .because("Public network access is disabled: the listed trusted services still reach the vault through "
                                     + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "

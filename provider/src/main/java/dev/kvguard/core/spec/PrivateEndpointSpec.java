@@ -16,7 +16,11 @@ import java.util.List;
 public record PrivateEndpointSpec(String name, String subnetId, EndpointSubnetSpec subnet, List<String> privateDnsZoneIds,
                                   String staticIpAddress) {
 
+    /** Exactly one subnet form: the binder reports and drops an endpoint that gives both or neither. */
     public PrivateEndpointSpec {
+        if ((subnetId == null) == (subnet == null)) {
+            throw new IllegalArgumentException("a private endpoint names its subnet by id or by its parts, exactly one of them");
+        }
         privateDnsZoneIds = privateDnsZoneIds == null ? null : SpecList.copyOf(privateDnsZoneIds);
     }
 

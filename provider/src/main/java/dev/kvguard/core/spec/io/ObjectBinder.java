@@ -306,7 +306,7 @@ final class ObjectBinder {
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             InputPath at = child(name).at(i);
-            // A null item is reported here, so that no caller drops one silently or trips over it.
+            // Reported here, once for every kind of list, so that no element converter meets a null.
             T bound = item.isNull() ? nullValue(at) : element.apply(item, at);
             if (bound == null) {
                 out.skip(i);
