@@ -200,4 +200,21 @@ class DroppedItemsTest {
         assertEquals(List.of("spec-type existing.observed.networkRules.ipRules[0]",
                 "spec-required existing.observed.networkRules.virtualNetworkRules[0].subnetId"), findings(bound));
     }
+
+    @Test
+    void aRefusedPrefixLengthKeepsItsIndexAfterADroppedOne() {
+        ValidationReport report = Validator.validate(yaml(HEAD + "limits: {refusedPrefixLengths: [x, 40, 31]}\n"));
+        assertEquals(List.of("spec-type limits.refusedPrefixLengths[0]", "limits-override limits.refusedPrefixLengths[1]"),
+                render(report.findings()));
+    }
+
+    @Test
+    void anAdoptedPolicyKeepsItsIndexAfterADroppedOne() {
+        String permissions = "permissions: {secrets: [get]}";
+        ValidationReport report = Validator.validate(yaml(HEAD + "accessPolicies: [7, {objectId: " + OBJECT + ", " + permissions + "}]\n"
+                + "existing:\n  resourceId: /subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg-a/providers/Microsoft.KeyVault/vaults/kv-a\n"
+                + "  observed:\n    accessPolicies: [{objectId: " + OBJECT + ", permissions: {secrets: [get, list]}}]\n"));
+        assertEquals(List.of("spec-type accessPolicies[0]", "adopt-property-differs accessPolicies[1].permissions"),
+                render(report.findings()));
+    }
 }
