@@ -40,11 +40,11 @@ public final class SpecList<T> extends AbstractList<T> implements RandomAccess {
      */
     @SuppressWarnings("unchecked")
     public static <T> SpecList<T> copyOf(List<? extends T> list) {
-        if (list == null || list.isEmpty() && !(list instanceof SpecList<?>)) {
-            return of();
-        }
         if (list instanceof SpecList<?> specList) {
-            return (SpecList<T>) specList; // immutable: nothing to copy
+            return (SpecList<T>) specList; // immutable: nothing to copy, and its positions and count are kept
+        }
+        if (list == null || list.isEmpty()) {
+            return of();
         }
         Object[] items = list.toArray();
         for (Object item : items) {
