@@ -15,6 +15,7 @@ import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.KeyPermission;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.SpecEnum;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.StoragePermission;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.List;
@@ -41,26 +42,28 @@ public final class AccessPolicyRules extends RuleSet {
         LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         List<AccessPolicySpec> policies = spec.accessPolicies();
-        if (spec.enableRbacAuthorization() && !policies.isEmpty()) {
-            out.add(Finding.of(Rule.ACCESS_POLICY_RBAC_CONFLICT, PATH).value(policies.size() + " access policies")
+        int given = SpecList.written(policies); // what the user listed, unusable items too
+        if (spec.enableRbacAuthorization() && given > 0) {
+            out.add(Finding.of(Rule.ACCESS_POLICY_RBAC_CONFLICT, PATH).value(given + " access policies")
                     .limit("access policies or RBAC, not both")
-                    .because("RBAC authorization is on, so Azure ignores the " + policies.size()
+                    .because("RBAC authorization is on, so Azure ignores the " + given
                             + " access policies given; the identities would have no access.",
                             "Remove 'accessPolicies' and grant roles instead, or set 'enableRbacAuthorization: false'."));
         }
-        if (policies.size() > profile.maxAccessPolicies()) {
-            out.add(Finding.of(Rule.ACCESS_POLICY_COUNT, PATH).value(policies.size())
+        if (given > profile.maxAccessPolicies()) {
+            out.add(Finding.of(Rule.ACCESS_POLICY_COUNT, PATH).value(given)
                     .limit("at most " + profile.maxAccessPolicies() + " access policies")
-                    .because(policies.size() + " access policies exceed Key Vault's limit of "
+                    .because(given + " access policies exceed Key Vault's limit of "
                             + profile.maxAccessPolicies() + ".",
                             "Grant groups instead of individual identities, or switch to RBAC authorization."));
         }
         List<AccessPolicy> resolved = new java.util.ArrayList<>(policies.size());
         for (int i = 0; i < policies.size(); i++) {
             AccessPolicySpec policy = policies.get(i);
-            checkPolicy(i, policy, out);
+            int index = SpecList.position(policies, i);
+            checkPolicy(index, policy, out);
             if (policy.objectId() != null) {
-                resolved.add(AccessPolicy.of(PATH.at(i), policy, spec.tenantId()));
+                resolved.add(AccessPolicy.of(PATH.at(index), policy, spec.tenantId()));
             }
         }
         checking.accessPolicies(resolved);

@@ -14,6 +14,7 @@ import dev.kvguard.core.spec.ExistingVaultSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SpecEnum;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultFlag;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -139,9 +139,9 @@ public final class AdoptionRules extends RuleSet {
         }
         if (seen.accessPolicies() != null) {
             ObservedPolicies.compare(seen.accessPolicies(), spec.accessPolicies(), out);
-        } else if (seen.accessPolicyCount() != null && seen.accessPolicyCount() != spec.accessPolicies().size()) {
+        } else if (seen.accessPolicyCount() != null && seen.accessPolicyCount() != SpecList.written(spec.accessPolicies())) {
             differs(out, InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES), seen.accessPolicyCount() + " access policies",
-                    spec.accessPolicies().size() + " access policies",
+                    SpecList.written(spec.accessPolicies()) + " access policies",
                     " The component owns the vault's policies: the adopted vault keeps exactly the ones the spec lists.");
         }
     }
@@ -239,17 +239,15 @@ public final class AdoptionRules extends RuleSet {
     private static Map<String, String> ipKeys(List<String> rules) {
         Map<String, String> keys = new LinkedHashMap<>();
         for (String text : rules) {
-            if (text != null) {
-                String key = Ipv4Parser.parse(text) instanceof Ipv4Parser.Parsed p ? p.range().toCidr() : text.strip();
-                keys.putIfAbsent(key, text);
-            }
+            String key = Ipv4Parser.parse(text) instanceof Ipv4Parser.Parsed p ? p.range().toCidr() : text.strip();
+            keys.putIfAbsent(key, text);
         }
         return keys;
     }
 
     private static Map<String, String> subnetKeys(List<String> ids) {
         Map<String, String> keys = new LinkedHashMap<>();
-        ids.stream().filter(Objects::nonNull).forEach(id -> keys.putIfAbsent(
+        ids.forEach(id -> keys.putIfAbsent(
                 SubnetId.parse(id).map(SubnetId::key).orElse(id.toLowerCase(java.util.Locale.ROOT)), id));
         return keys;
     }
@@ -261,7 +259,7 @@ public final class AdoptionRules extends RuleSet {
                 ManagedSubnetSpec s = rule.subnet();
                 keys.putIfAbsent(SubnetId.SubnetKey.of(s.resourceGroupName(), s.virtualNetworkName(), s.name()),
                         s.virtualNetworkName() + "/" + s.name());
-            } else if (rule.subnetId() != null) {
+            } else {
                 subnetKeys(List.of(rule.subnetId())).forEach(keys::putIfAbsent);
             }
         }

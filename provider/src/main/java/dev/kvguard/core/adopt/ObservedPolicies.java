@@ -7,6 +7,7 @@ import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Permissions;
+import dev.kvguard.core.spec.SpecList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,9 @@ final class ObservedPolicies {
     static void compare(List<AccessPolicySpec> observed, List<AccessPolicySpec> declared, Findings out) {
         Map<String, AccessPolicySpec> seen = byPrincipal(observed);
         Map<String, AccessPolicySpec> wanted = byPrincipal(declared);
-        int i = 0;
-        for (AccessPolicySpec policy : declared) {
-            InputPath path = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES).at(i++);
+        for (int i = 0; i < declared.size(); i++) {
+            AccessPolicySpec policy = declared.get(i);
+            InputPath path = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES).at(SpecList.position(declared, i));
             AccessPolicySpec before = seen.get(key(policy));
             if (before == null) {
                 continue; // a new principal: the spec grants what it lists, no access is lost

@@ -6,6 +6,7 @@ import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.LimitsSpec;
+import dev.kvguard.core.spec.SpecList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,8 @@ public final class LimitsResolver {
             for (int i = 0; i < limits.refusedPrefixLengths().size(); i++) {
                 int p = limits.refusedPrefixLengths().get(i);
                 if (p < 0 || p > 32) {
-                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, InputPath.of(Inputs.SecureKeyVault.LIMITS).child(Inputs.Limits.REFUSED_PREFIX_LENGTHS).at(i)).value(p)
+                    out.add(Finding.of(Rule.LIMITS_OVERRIDE, InputPath.of(Inputs.SecureKeyVault.LIMITS).child(Inputs.Limits.REFUSED_PREFIX_LENGTHS)
+                            .at(SpecList.position(limits.refusedPrefixLengths(), i))).value(p)
                             .limit("0-32").because("Prefix length " + p + " is outside 0-32.",
                                     "Use prefix lengths between 0 and 32, e.g. [31, 32]."));
                     usable = false;

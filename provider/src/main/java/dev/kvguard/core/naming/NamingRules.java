@@ -8,6 +8,7 @@ import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class NamingRules extends RuleSet {
         for (int i = 0; i < rules.size(); i++) {
             ManagedSubnetSpec subnet = rules.get(i).subnet();
             if (subnet != null) {
-                InputPath at = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES).at(i).child(Inputs.VirtualNetworkRule.SUBNET);
+                InputPath at = InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES).at(SpecList.position(rules, i)).child(Inputs.VirtualNetworkRule.SUBNET);
                 name(Rule.RESOURCE_GROUP_NAME, AzureName.RESOURCE_GROUP, at.child(Inputs.ManagedSubnet.RESOURCE_GROUP_NAME), subnet.resourceGroupName(), out);
                 name(Rule.VIRTUAL_NETWORK_NAME, AzureName.VIRTUAL_NETWORK, at.child(Inputs.ManagedSubnet.VIRTUAL_NETWORK_NAME), subnet.virtualNetworkName(), out);
                 name(Rule.SUBNET_NAME, AzureName.SUBNET, at.child(Inputs.ManagedSubnet.NAME), subnet.name(), out);
@@ -47,7 +48,7 @@ public final class NamingRules extends RuleSet {
         }
         List<dev.kvguard.core.spec.PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
-            InputPath at = InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS).at(i);
+            InputPath at = InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS).at(SpecList.position(endpoints, i));
             name(Rule.PRIVATE_ENDPOINT_NAME, AzureName.PRIVATE_ENDPOINT, at.child(Inputs.PrivateEndpoint.NAME), endpoints.get(i).name(), out);
             var subnet = endpoints.get(i).subnet();
             if (subnet != null) {
@@ -81,7 +82,7 @@ public final class NamingRules extends RuleSet {
         for (int j = 0; j < subnet.serviceEndpoints().size(); j++) {
             String endpoint = subnet.serviceEndpoints().get(j);
             if (!SERVICE_ENDPOINT.matcher(endpoint).matches()) {
-                InputPath path = at.child(Inputs.ManagedSubnet.SERVICE_ENDPOINTS).at(j);
+                InputPath path = at.child(Inputs.ManagedSubnet.SERVICE_ENDPOINTS).at(SpecList.position(subnet.serviceEndpoints(), j));
                 out.add(Finding.of(Rule.SUBNET_SERVICE_ENDPOINT, path).value(endpoint).limit("Microsoft.<Service>")
                         .because("The service endpoint at '" + path + "' is not of the form Microsoft.<Service>.",
                                 "Write the service's name as Azure lists it, e.g. 'Microsoft.Storage' or 'Microsoft.Sql'."));
@@ -90,7 +91,7 @@ public final class NamingRules extends RuleSet {
         for (int j = 0; j < subnet.delegations().size(); j++) {
             String delegation = subnet.delegations().get(j);
             if (!DELEGATION.matcher(delegation).matches()) {
-                InputPath path = at.child(Inputs.ManagedSubnet.DELEGATIONS).at(j);
+                InputPath path = at.child(Inputs.ManagedSubnet.DELEGATIONS).at(SpecList.position(subnet.delegations(), j));
                 out.add(Finding.of(Rule.SUBNET_DELEGATION, path).value(delegation).limit("<Provider namespace>/<resource type>")
                         .because("The delegation at '" + path + "' is not a resource type of the form "
                                         + "Microsoft.<Provider>/<type>.",

@@ -12,6 +12,7 @@ import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.FirewallIpRule;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,7 @@ public final class IpRules extends RuleSet {
         java.util.Set<Ipv4Range> distinct = new java.util.HashSet<>(rules.size() * 2);
         for (int i = 0; i < rules.size(); i++) {
             String text = rules.get(i);
-            if (text == null) {
-                continue; // not a scalar: binding has reported it
-            }
-            InputPath path = PATH.at(i);
+            InputPath path = PATH.at(SpecList.position(rules, i));
             Ipv4Parser.Result result = Ipv4Parser.parse(text);
             if (result instanceof Ipv4Parser.Invalid invalid) {
                 out.add(syntax(path, text, invalid.reason()));
@@ -67,10 +65,11 @@ public final class IpRules extends RuleSet {
         }
         checking.ipRules(resolved);
         duplicatesAndOverlaps(clean, out);
-        if (rules.size() > profile.maxIpRules()) {
-            out.add(Finding.of(Rule.IP_RULE_COUNT, PATH).value(rules.size())
+        int given = SpecList.written(rules); // the limit counts what the user listed, unusable items too
+        if (given > profile.maxIpRules()) {
+            out.add(Finding.of(Rule.IP_RULE_COUNT, PATH).value(given)
                     .limit("at most " + profile.maxIpRules() + " IPv4 rules (" + profile.name() + ")")
-                    .because(rules.size() + " IPv4 rules exceed the limit of " + profile.maxIpRules()
+                    .because(given + " IPv4 rules exceed the limit of " + profile.maxIpRules()
                                     + " in the '" + profile.name() + "' profile.",
                             "Merge neighbouring addresses into CIDR ranges or admit clients through virtual-network "
                                     + "rules; if your vault follows Microsoft's current limits, use profile 'current' ("

@@ -9,6 +9,7 @@ import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.List;
@@ -30,14 +31,14 @@ public final class SubnetPrefixRules extends RuleSet {
         List<VirtualNetworkRuleSpec> rules = spec.networkRules().virtualNetworkRules();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).subnet() != null) {
-                addressPrefix(VirtualNetworkRules.PATH.at(i).child(Inputs.VirtualNetworkRule.SUBNET).child(Inputs.ManagedSubnet.ADDRESS_PREFIX),
+                addressPrefix(VirtualNetworkRules.PATH.at(SpecList.position(rules, i)).child(Inputs.VirtualNetworkRule.SUBNET).child(Inputs.ManagedSubnet.ADDRESS_PREFIX),
                         rules.get(i).subnet().addressPrefix(), out);
             }
         }
         List<PrivateEndpointSpec> endpoints = spec.privateAccess().endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
             if (endpoints.get(i).subnet() != null) {
-                addressPrefix(InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS).at(i).child(Inputs.PrivateEndpoint.SUBNET).child(Inputs.PrivateEndpointSubnet.ADDRESS_PREFIX),
+                addressPrefix(InputPath.of(Inputs.SecureKeyVault.PRIVATE_ENDPOINTS).at(SpecList.position(endpoints, i)).child(Inputs.PrivateEndpoint.SUBNET).child(Inputs.PrivateEndpointSubnet.ADDRESS_PREFIX),
                         endpoints.get(i).subnet().addressPrefix(), out);
             }
         }

@@ -13,6 +13,7 @@ import dev.kvguard.core.model.ExistingSubnet;
 import dev.kvguard.core.model.ManagedSubnet;
 import dev.kvguard.core.model.SubnetRef;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.ArrayList;
@@ -40,13 +41,9 @@ public final class VirtualNetworkRules extends RuleSet {
         List<SubnetRef> resolved = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             VirtualNetworkRuleSpec rule = rules.get(i);
-            InputPath path = PATH.at(i);
-            Optional<? extends SubnetRef> ref = Optional.empty();
-            if (rule.subnetId() != null) {
-                ref = existingSubnet(path, rule.subnetId(), out);
-            } else if (rule.subnet() != null) {
-                ref = managed(path, rule.subnet(), out);
-            }
+            InputPath path = PATH.at(SpecList.position(rules, i));
+            Optional<? extends SubnetRef> ref = rule.isManaged() ? managed(path, rule.subnet(), out)
+                    : existingSubnet(path, rule.subnetId(), out);
             if (ref.isEmpty()) {
                 continue;
             }
@@ -61,10 +58,11 @@ public final class VirtualNetworkRules extends RuleSet {
             }
         }
         checking.subnets(resolved);
-        if (rules.size() > profile.maxVirtualNetworkRules()) {
-            out.add(Finding.of(Rule.VNET_RULE_COUNT, PATH).value(rules.size())
+        int given = SpecList.written(rules); // the limit counts what the user listed, unusable items too
+        if (given > profile.maxVirtualNetworkRules()) {
+            out.add(Finding.of(Rule.VNET_RULE_COUNT, PATH).value(given)
                     .limit("at most " + profile.maxVirtualNetworkRules() + " virtual-network rules (" + profile.name() + ")")
-                    .because(rules.size() + " virtual-network rules exceed the limit of " + profile.maxVirtualNetworkRules()
+                    .because(given + " virtual-network rules exceed the limit of " + profile.maxVirtualNetworkRules()
                                     + " in the '" + profile.name() + "' profile.",
                             "Admit whole address spaces through fewer, larger subnets or a private endpoint; if your vault "
                                     + "follows Microsoft's current limits, use profile 'current' ("

@@ -20,6 +20,7 @@ import dev.kvguard.core.spec.EndpointSubnetSpec;
 import dev.kvguard.core.spec.ManagedSubnetSpec;
 import dev.kvguard.core.spec.PrivateAccessSpec;
 import dev.kvguard.core.spec.PrivateEndpointSpec;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.VirtualNetworkRuleSpec;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class PrivateEndpointRules extends RuleSet {
         List<PrivateEndpointSpec> endpoints = access.endpoints();
         for (int i = 0; i < endpoints.size(); i++) {
             PrivateEndpointSpec endpoint = endpoints.get(i);
-            InputPath path = PATH.at(i);
+            InputPath path = PATH.at(SpecList.position(endpoints, i));
             String subnetKey = subnet(path, endpoint, out);
             subscription(spec, path, endpoint, out);
             zones(path, endpoint, cloud, out);
@@ -110,10 +111,8 @@ public final class PrivateEndpointRules extends RuleSet {
                 EndpointSubnetSpec s = e.subnet();
                 subnet = new PrivateEndpoint.SubnetByParts(s.resourceGroupName(), s.virtualNetworkName(), s.name(),
                         Optional.ofNullable(s.addressPrefix()));
-            } else if (e.subnetId() != null) {
-                subnet = new PrivateEndpoint.SubnetById(e.subnetId());
             } else {
-                continue; // the binder reported it
+                subnet = new PrivateEndpoint.SubnetById(e.subnetId());
             }
             PrivateEndpoint.DnsRegistration dns;
             if (e.defaultZone()) {
@@ -121,11 +120,11 @@ public final class PrivateEndpointRules extends RuleSet {
             } else if (e.privateDnsZoneIds().isEmpty()) {
                 dns = new PrivateEndpoint.NoZoneGroup();
             } else {
-                dns = new PrivateEndpoint.Zones(e.privateDnsZoneIds().stream().filter(java.util.Objects::nonNull)
+                dns = new PrivateEndpoint.Zones(e.privateDnsZoneIds().stream()
                         .map(id -> new PrivateEndpoint.DnsZone(id, PrivateDnsZoneId.parse(id).map(PrivateDnsZoneId::zone)
                                 .orElse(id))).toList());
             }
-            out.add(new PrivateEndpoint(PATH.at(i), e.name(), subnet, Optional.ofNullable(e.staticIpAddress()), dns));
+            out.add(new PrivateEndpoint(PATH.at(SpecList.position(endpoints, i)), e.name(), subnet, Optional.ofNullable(e.staticIpAddress()), dns));
         }
         return out;
     }
@@ -182,10 +181,7 @@ public final class PrivateEndpointRules extends RuleSet {
         Map<String, InputPath> firstByZone = new HashMap<>();
         for (int j = 0; j < zones.size(); j++) {
             String text = zones.get(j);
-            if (text == null) {
-                continue; // the binder reported it
-            }
-            InputPath at = path.child(Inputs.PrivateEndpoint.PRIVATE_DNS_ZONE_IDS).at(j);
+            InputPath at = path.child(Inputs.PrivateEndpoint.PRIVATE_DNS_ZONE_IDS).at(SpecList.position(zones, j));
             Optional<PrivateDnsZoneId> zone = PrivateDnsZoneId.parse(text);
             if (zone.isEmpty()) {
                 out.add(Finding.of(Rule.PRIVATE_ENDPOINT_DNS_ZONE, at).value(text).limit(PrivateDnsZoneId.SHAPE)
@@ -289,11 +285,15 @@ public final class PrivateEndpointRules extends RuleSet {
             return;
         }
         var rules = spec.networkRules();
+        // Counts and presence are of what the user listed: an unusable item (reported) was still meant.
+        int ipRules = SpecList.written(rules.ipRules());
+        int subnets = SpecList.written(rules.virtualNetworkRules());
+        int services = SpecList.written(spec.trustedServices());
         // Under stage observe Disabled is not sent yet (VaultSpec.publicNetworkAccessSent): say when the verdicts start to hold.
         String until = spec.publicAccessHeldBack() ? " Stage 'observe' does not disable it yet: this holds from the "
                 + "'stage: enforce' deployment on." : "";
-        if (!rules.ipRules().isEmpty()) {
-            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES), rules.ipRules().size(), "IP rule", until));
+        if (ipRules > 0) {
+            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.IP_RULES), ipRules, "IP rule", until));
         }
         if (spec.effectiveDefaultAction() == DefaultAction.ALLOW && spec.publicAccessDisabledOnDeploy()) {
             // Not "open to every network": with public access disabled Azure never consults the firewall.
@@ -305,11 +305,11 @@ public final class PrivateEndpointRules extends RuleSet {
                             "Set 'defaultAction: Deny', so the firewall still holds if public network access is "
                                     + "enabled again."));
         }
-        if (!rules.virtualNetworkRules().isEmpty()) {
-            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES), rules.virtualNetworkRules().size(),
+        if (subnets > 0) {
+            out.add(ignoredRules(InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES), subnets,
                     "virtual-network rule", until));
         }
-        if (access.endpoints().isEmpty()) {
+        if (SpecList.written(access.endpoints()) == 0) {
             if (access.isWaived()) {
                 out.add(Finding.of(Rule.PUBLIC_ACCESS_NO_PRIVATE_ENDPOINT, PATH).severity(Severity.WARNING)
                         .value(access.waiver()).limit("a private endpoint when public network access is Disabled")
@@ -325,8 +325,8 @@ public final class PrivateEndpointRules extends RuleSet {
                                         + "'privateEndpointsWaiver: <reason>'."));
             }
         }
-        if (!spec.trustedServices().isEmpty()) {
-            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES)).value(spec.trustedServices().size())
+        if (services > 0) {
+            out.add(Finding.of(Rule.PUBLIC_ACCESS_TRUSTED_SERVICES, InputPath.of(Inputs.SecureKeyVault.TRUSTED_SERVICES)).value(services)
                     .limit("public network access Disabled")
                     .because("Public network access is disabled: the listed trusted services still reach the vault through "
                                     + "the '" + spec.effectiveBypass().specName() + "' bypass, but every other caller, the "

@@ -39,10 +39,10 @@ public record ExistingVaultSpec(String resourceId, Observed observed) {
          * older imports wrote and which is compared only when no policies were recorded.
          */
         public Observed {
-            ipRules = ipRules == null ? null : List.copyOf(ipRules);
-            virtualNetworkRules = virtualNetworkRules == null ? null : List.copyOf(virtualNetworkRules);
+            ipRules = ipRules == null ? null : SpecList.copyOf(ipRules);
+            virtualNetworkRules = virtualNetworkRules == null ? null : SpecList.copyOf(virtualNetworkRules);
             tags = tags == null ? null : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
-            accessPolicies = accessPolicies == null ? null : List.copyOf(accessPolicies);
+            accessPolicies = accessPolicies == null ? null : SpecList.copyOf(accessPolicies);
         }
 
         /** The observed value of an {@code enabledFor...} switch, or null. */

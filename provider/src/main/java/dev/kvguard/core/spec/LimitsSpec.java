@@ -17,6 +17,6 @@ public record LimitsSpec(String profile, Integer maxIpRules, Integer maxVirtualN
     public static final LimitsSpec DEFAULT = new LimitsSpec(null, null, null, null);
 
     public LimitsSpec {
-        refusedPrefixLengths = refusedPrefixLengths == null ? null : List.copyOf(refusedPrefixLengths);
+        refusedPrefixLengths = refusedPrefixLengths == null ? null : SpecList.copyOf(refusedPrefixLengths);
     }
 }

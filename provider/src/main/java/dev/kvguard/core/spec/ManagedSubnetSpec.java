@@ -23,8 +23,8 @@ public record ManagedSubnetSpec(String resourceGroupName, String virtualNetworkN
     public static final String KEY_VAULT_ENDPOINT = "Microsoft.KeyVault";
 
     public ManagedSubnetSpec {
-        serviceEndpoints = serviceEndpoints == null ? List.of() : List.copyOf(serviceEndpoints);
-        delegations = delegations == null ? List.of() : List.copyOf(delegations);
+        serviceEndpoints = SpecList.copyOf(serviceEndpoints);
+        delegations = SpecList.copyOf(delegations);
     }
 
     /** The endpoints after kvguard's change: the existing ones, then {@code Microsoft.KeyVault} once. */

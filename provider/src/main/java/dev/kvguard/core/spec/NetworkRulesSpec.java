@@ -18,11 +18,12 @@ public record NetworkRulesSpec(DefaultAction defaultAction, Bypass bypass, List<
 
     public NetworkRulesSpec {
         defaultAction = defaultAction == null ? DefaultAction.DENY : defaultAction;
-        ipRules = ipRules == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ipRules));
-        virtualNetworkRules = virtualNetworkRules == null ? List.of() : List.copyOf(virtualNetworkRules);
+        ipRules = SpecList.copyOf(ipRules);
+        virtualNetworkRules = SpecList.copyOf(virtualNetworkRules);
     }
 
+    /** Whether the user listed any rule, usable or not (an unusable one is reported, and still narrows intent). */
     public boolean hasRules() {
-        return !ipRules.isEmpty() || !virtualNetworkRules.isEmpty();
+        return SpecList.written(ipRules) > 0 || SpecList.written(virtualNetworkRules) > 0;
     }
 }

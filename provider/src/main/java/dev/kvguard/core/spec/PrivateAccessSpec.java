@@ -16,7 +16,7 @@ public record PrivateAccessSpec(PublicNetworkAccess publicNetworkAccess, List<Pr
     public static final PrivateAccessSpec NONE = new PrivateAccessSpec(null, List.of(), null);
 
     public PrivateAccessSpec {
-        endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);
+        endpoints = SpecList.copyOf(endpoints);
     }
 
     public boolean publicAccessDisabled() {

@@ -16,9 +16,12 @@ import java.util.List;
 public record PrivateEndpointSpec(String name, String subnetId, EndpointSubnetSpec subnet, List<String> privateDnsZoneIds,
                                   String staticIpAddress) {
 
+    /** Exactly one subnet form: the binder reports and drops an endpoint that gives both or neither. */
     public PrivateEndpointSpec {
-        privateDnsZoneIds = privateDnsZoneIds == null ? null
-                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(privateDnsZoneIds));
+        if ((subnetId == null) == (subnet == null)) {
+            throw new IllegalArgumentException("a private endpoint names its subnet by id or by its parts, exactly one of them");
+        }
+        privateDnsZoneIds = privateDnsZoneIds == null ? null : SpecList.copyOf(privateDnsZoneIds);
     }
 
     /** Whether the zones were left to kvguard's default. */

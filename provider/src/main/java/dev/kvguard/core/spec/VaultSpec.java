@@ -1,6 +1,5 @@
 package dev.kvguard.core.spec;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +24,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         stage = stage == null ? Stage.ENFORCE : stage;
         limits = limits == null ? LimitsSpec.DEFAULT : limits;
         networkRules = networkRules == null ? NetworkRulesSpec.DEFAULT : networkRules;
-        accessPolicies = accessPolicies == null ? List.of() : List.copyOf(accessPolicies);
+        accessPolicies = SpecList.copyOf(accessPolicies);
         logging = logging == null ? LoggingSpec.NONE : logging;
-        trustedServices = trustedServices == null ? List.of() : List.copyOf(trustedServices);
+        trustedServices = SpecList.copyOf(trustedServices);
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
         privateAccess = privateAccess == null ? PrivateAccessSpec.NONE : privateAccess;
     }
@@ -49,12 +48,15 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         };
     }
 
-    /** The bypass Azure will get: the user's choice, else {@code AzureServices} exactly when services are listed. */
+    /**
+     * The bypass Azure will get: the user's choice, else {@code AzureServices} exactly when services are listed
+     * (an unusable entry, reported, counts: the user meant a service).
+     */
     public Bypass effectiveBypass() {
         if (networkRules.bypass() != null) {
             return networkRules.bypass();
         }
-        return trustedServices.isEmpty() ? Bypass.NONE : Bypass.AZURE_SERVICES;
+        return SpecList.written(trustedServices) == 0 ? Bypass.NONE : Bypass.AZURE_SERVICES;
     }
 
     /** The default action Azure will get: {@code observe} keeps the vault open whatever was asked. */
@@ -105,9 +107,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private Stage stage = Stage.ENFORCE;
         private LimitsSpec limits = LimitsSpec.DEFAULT;
         private NetworkRulesSpec networkRules = NetworkRulesSpec.DEFAULT;
-        private List<AccessPolicySpec> accessPolicies = new ArrayList<>();
+        private SpecList<AccessPolicySpec> accessPolicies = SpecList.of();
         private LoggingSpec logging = LoggingSpec.NONE;
-        private List<TrustedServiceSpec> trustedServices = new ArrayList<>();
+        private SpecList<TrustedServiceSpec> trustedServices = SpecList.of();
         private Map<String, String> tags = new TreeMap<>();
         private PrivateAccessSpec privateAccess = PrivateAccessSpec.NONE;
         private ExistingVaultSpec existing;
@@ -131,9 +133,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
             stage = s.stage;
             limits = s.limits;
             networkRules = s.networkRules;
-            accessPolicies = new ArrayList<>(s.accessPolicies);
+            accessPolicies = SpecList.copyOf(s.accessPolicies);
             logging = s.logging;
-            trustedServices = new ArrayList<>(s.trustedServices);
+            trustedServices = SpecList.copyOf(s.trustedServices);
             tags = new TreeMap<>(s.tags);
             privateAccess = s.privateAccess;
             existing = s.existing;
@@ -154,11 +156,11 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public Builder stage(Stage v) { stage = v; return this; }
         public Builder limits(LimitsSpec v) { limits = v; return this; }
         public Builder networkRules(NetworkRulesSpec v) { networkRules = v; return this; }
-        public Builder accessPolicies(List<AccessPolicySpec> v) { accessPolicies = new ArrayList<>(v); return this; }
-        public Builder accessPolicy(AccessPolicySpec v) { accessPolicies.add(v); return this; }
+        public Builder accessPolicies(List<AccessPolicySpec> v) { accessPolicies = SpecList.copyOf(v); return this; }
+        public Builder accessPolicy(AccessPolicySpec v) { accessPolicies = accessPolicies.with(v); return this; }
         public Builder logging(LoggingSpec v) { logging = v; return this; }
-        public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = new ArrayList<>(v); return this; }
-        public Builder trustedService(TrustedServiceSpec v) { trustedServices.add(v); return this; }
+        public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = SpecList.copyOf(v); return this; }
+        public Builder trustedService(TrustedServiceSpec v) { trustedServices = trustedServices.with(v); return this; }
         public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
         public Builder privateAccess(PrivateAccessSpec v) { privateAccess = v; return this; }
         public Builder existing(ExistingVaultSpec v) { existing = v; return this; }

@@ -9,6 +9,14 @@ package dev.kvguard.core.spec;
  */
 public record VirtualNetworkRuleSpec(String subnetId, ManagedSubnetSpec subnet) {
 
+    /** Exactly one of the two: the binder reports and drops a rule that gives both or neither, so none is ever empty. */
+    public VirtualNetworkRuleSpec {
+        if ((subnetId == null) == (subnet == null)) {
+            throw new IllegalArgumentException("a virtual-network rule names its subnet by id or as a managed subnet, "
+                    + "exactly one of them");
+        }
+    }
+
     public static VirtualNetworkRuleSpec existing(String subnetId) {
         return new VirtualNetworkRuleSpec(subnetId, null);
     }

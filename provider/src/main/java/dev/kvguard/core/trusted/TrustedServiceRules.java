@@ -11,6 +11,7 @@ import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.model.AccessPolicy;
 import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.spec.Bypass;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.TrustedServiceSpec;
 import dev.kvguard.core.spec.VaultFlag;
@@ -39,22 +40,23 @@ public final class TrustedServiceRules extends RuleSet {
     public void check(VaultSpec spec, Checking checking) {
         Findings out = checking.findings();
         List<TrustedServiceSpec> services = spec.trustedServices();
-        if (services.isEmpty()) {
+        int given = SpecList.written(services); // what the user listed, unusable items too
+        if (given == 0) {
             return;
         }
         List<TrustedAdmission> admissions = new java.util.ArrayList<>();
         if (spec.effectiveBypass() == Bypass.NONE) {
             out.add(Finding.of(Rule.TRUSTED_SERVICE_BYPASS, InputPath.of(Inputs.SecureKeyVault.NETWORK_RULES).child(Inputs.NetworkRules.BYPASS)).value("None")
                     .limit("bypass AzureServices for trusted services")
-                    .because(services.size() + " trusted service(s) are listed but the bypass is None, so the firewall "
+                    .because(given + " trusted service(s) are listed but the bypass is None, so the firewall "
                             + "refuses them.", "Set 'bypass: AzureServices' or leave 'bypass' out (kvguard then sets it)."));
         }
         Map<TrustedService, InputPath> seen = new EnumMap<>(TrustedService.class);
         for (int i = 0; i < services.size(); i++) {
             TrustedServiceSpec entry = services.get(i);
-            InputPath path = PATH.at(i);
+            InputPath path = PATH.at(SpecList.position(services, i));
             if (entry.service() == null) {
-                continue; // binding reported it
+                continue; // left out or misspelled (reported): nothing to check without knowing the service
             }
             InputPath first = seen.putIfAbsent(entry.service(), path);
             if (first != null) {

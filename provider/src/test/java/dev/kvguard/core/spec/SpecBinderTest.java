@@ -106,13 +106,13 @@ class SpecBinderTest {
     }
 
     @Test
-    void unusableIpRulesAreKeptAsNullSoIndicesStayTheUsers() {
+    void unusableIpRulesAreDroppedAndTheOthersKeepTheUsersIndex() {
         var bound = yaml(HEAD + "networkRules:\n  ipRules: [52, {a: 1}, 1.2.3.4]\n");
         VaultSpec spec = bound.spec();
         // A number is not text: it is reported, not turned into "52".
-        assertNull(spec.networkRules().ipRules().get(0));
-        assertNull(spec.networkRules().ipRules().get(1));
-        assertEquals("1.2.3.4", spec.networkRules().ipRules().get(2));
+        assertEquals(List.of("1.2.3.4"), spec.networkRules().ipRules());
+        assertEquals(2, SpecList.position(spec.networkRules().ipRules(), 0));
+        assertEquals(3, SpecList.written(spec.networkRules().ipRules()));
         assertEquals(java.util.List.of("spec-type networkRules.ipRules[0]", "spec-type networkRules.ipRules[1]"),
                 bound.findings().stream().map(f -> f.ruleId() + " " + f.path()).toList());
     }

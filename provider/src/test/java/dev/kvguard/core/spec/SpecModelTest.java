@@ -3,6 +3,7 @@ package dev.kvguard.core.spec;
 import static dev.kvguard.testing.TestSpecs.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -121,5 +122,19 @@ class SpecModelTest {
         assertEquals("Azure Backup", TrustedService.AZURE_BACKUP.displayName());
         assertFalse(TrustedService.AZURE_BACKUP.scenario().isBlank());
         assertEquals(List.of("Microsoft.KeyVault"), new ManagedSubnetSpec("r", "v", "s", "p", null, null, null, null).endpointsWithKeyVault());
+    }
+
+    @Test
+    void aRuleOrEndpointNamesItsSubnetExactlyOneWay() {
+        ManagedSubnetSpec managed = new ManagedSubnetSpec("r", "v", "s", "10.0.0.0/24", null, null, null, null);
+        assertEquals("id", VirtualNetworkRuleSpec.existing("id").subnetId());
+        assertTrue(VirtualNetworkRuleSpec.managed(managed).isManaged());
+        assertThrows(IllegalArgumentException.class, () -> new VirtualNetworkRuleSpec(null, null));
+        assertThrows(IllegalArgumentException.class, () -> new VirtualNetworkRuleSpec("id", managed));
+        EndpointSubnetSpec parts = new EndpointSubnetSpec("r", "v", "s", null);
+        assertEquals("id", new PrivateEndpointSpec("pe", "id", null, null, null).subnetId());
+        assertEquals(parts, new PrivateEndpointSpec("pe", null, parts, null, null).subnet());
+        assertThrows(IllegalArgumentException.class, () -> new PrivateEndpointSpec("pe", null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new PrivateEndpointSpec("pe", "id", parts, null, null));
     }
 }

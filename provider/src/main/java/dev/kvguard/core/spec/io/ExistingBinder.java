@@ -46,8 +46,7 @@ final class ExistingBinder {
                 in.enumValue(ObservedVault.PUBLIC_NETWORK_ACCESS),
                 in.has(ObservedVault.TAGS) ? in.stringMap(ObservedVault.TAGS) : null,
                 // An absent list was not observed; an empty one was observed empty.
-                in.has(ObservedVault.ACCESS_POLICIES) ? in.objects(ObservedVault.ACCESS_POLICIES, SpecBinder::accessPolicy,
-                        new dev.kvguard.core.spec.AccessPolicySpec(null, null, null, null, null)) : null);
+                in.has(ObservedVault.ACCESS_POLICIES) ? in.objects(ObservedVault.ACCESS_POLICIES, SpecBinder::accessPolicy) : null);
     }
 
     private record NetworkObserved(DefaultAction defaultAction, Bypass bypass, List<String> ipRules,
@@ -59,7 +58,7 @@ final class ExistingBinder {
         List<String> ipRules = in.has(NetworkRules.IP_RULES) ? in.strings(NetworkRules.IP_RULES) : null;
         List<String> subnets = in.has(NetworkRules.VIRTUAL_NETWORK_RULES)
                 ? in.objects(NetworkRules.VIRTUAL_NETWORK_RULES, OBSERVED_SUBNET,
-                        rule -> rule.string(VirtualNetworkRule.SUBNET_ID, true), null) : null;
+                        rule -> rule.string(VirtualNetworkRule.SUBNET_ID, true)) : null;
         return new NetworkObserved(in.enumValue(NetworkRules.DEFAULT_ACTION), in.enumValue(NetworkRules.BYPASS), ipRules, subnets);
     }
 }

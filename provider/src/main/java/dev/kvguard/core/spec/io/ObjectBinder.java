@@ -6,6 +6,7 @@ import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.spec.SpecEnum;
+import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.declaration.Inputs;
 import dev.kvguard.core.spec.declaration.ObjectType;
 import dev.kvguard.core.spec.declaration.Property;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -178,27 +180,25 @@ final class ObjectBinder {
         });
     }
 
-    /** A list of scalars as text; a non-scalar element is reported and kept as null so indices stay the user's. */
+    /** A list of scalars as text; a non-scalar element is reported and dropped, the others keeping the user's indices. */
     List<String> strings(Property<List<String>> property) {
         return texts(property);
     }
 
-    private List<String> texts(Property<?> property) {
-        List<String> out = list(property, "a list", (element, at) -> scalarText(element, at, "a string"));
-        return out == null ? List.of() : out;
+    private SpecList<String> texts(Property<?> property) {
+        SpecList<String> out = list(property, "a list", (element, at) -> scalarText(element, at, "a string"));
+        return out == null ? SpecList.of() : out;
     }
 
     <E extends Enum<E> & SpecEnum> List<E> enums(Property<List<E>> property) {
         String name = property.name();
         Class<E> type = enumType(property);
-        List<String> texts = texts(property);
+        SpecList<String> texts = texts(property);
         List<E> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) != null) {
-                E e = enumFromText(texts.get(i), child(name).at(i), type);
-                if (e != null) {
-                    out.add(e);
-                }
+            E e = enumFromText(texts.get(i), child(name).at(texts.position(i)), type);
+            if (e != null) {
+                out.add(e);
             }
         }
         return out;
@@ -206,8 +206,7 @@ final class ObjectBinder {
 
     /** A list of whole numbers, unusable elements reported and dropped; null when absent (no override). */
     List<Integer> integers(Property<List<Integer>> property) {
-        List<Integer> out = list(property, "a list of whole numbers", (element, at) -> wholeNumber(element, at));
-        return out == null ? null : out.stream().filter(java.util.Objects::nonNull).toList();
+        return list(property, "a list of whole numbers", (element, at) -> wholeNumber(element, at));
     }
 
     Map<String, String> stringMap(Property<Map<String, String>> property) {
@@ -266,35 +265,34 @@ final class ObjectBinder {
     }
 
     /**
-     * A list of mappings, each bound by {@code binder}. Elements that are not mappings are reported and
-     * replaced by {@code placeholder}, so that later paths keep the user's indices.
+     * A list of mappings, each bound by {@code binder}. Elements that are not mappings, and mappings that
+     * {@code binder} could not bind (it returns null after reporting why), are dropped; the others keep the
+     * user's indices (see {@link SpecList#position(int)}).
      */
-    <T> List<T> objects(Property<List<ObjectType>> property, Function<ObjectBinder, T> binder, T placeholder) {
-        return objects(property, property.objectType().orElseThrow().properties(), binder, placeholder);
+    <T> List<T> objects(Property<List<ObjectType>> property, Function<ObjectBinder, T> binder) {
+        return objects(property, property.objectType().orElseThrow().properties(), binder);
     }
 
-    /** As {@link #objects(Property, Function, Object)}, each mapping knowing only {@code view}. */
-    <T> List<T> objects(Property<List<ObjectType>> property, List<? extends Property<?>> view,
-                        Function<ObjectBinder, T> binder, T placeholder) {
-        List<T> out = list(property, "a list", (element, at) -> {
+    /** As {@link #objects(Property, Function)}, each mapping knowing only {@code view}. */
+    <T> List<T> objects(Property<List<ObjectType>> property, List<? extends Property<?>> view, Function<ObjectBinder, T> binder) {
+        SpecList<T> out = list(property, "a list", (element, at) -> {
             if (!element.isObject()) {
-                typeError(at, element, "a mapping");
-                return placeholder;
+                return typeError(at, element, "a mapping");
             }
             ObjectBinder nested = new ObjectBinder(element, at, findings, view);
             T bound = binder.apply(nested);
             nested.finish();
             return bound;
         });
-        return out == null ? List.of() : out.stream().map(t -> t == null ? placeholder : t).toList();
+        return out == null ? SpecList.of() : out;
     }
 
     /**
      * Each element of a list property, converted by {@code element} (given the element and its path), in
-     * order; null when the property is absent, or is not a list (which is reported). Null items are
-     * reported and kept as null, so that later paths keep the user's indices.
+     * order; null when the property is absent, or is not a list (which is reported). Null items, and items
+     * {@code element} turns into null (it reports why), are dropped; the others keep the user's indices.
      */
-    private <T> List<T> list(Property<?> property, String expected, java.util.function.BiFunction<JsonNode, InputPath, T> element) {
+    private <T> SpecList<T> list(Property<?> property, String expected, BiFunction<JsonNode, InputPath, T> element) {
         String name = property.name();
         JsonNode value = raw(property);
         if (value == null) {
@@ -304,18 +302,19 @@ final class ObjectBinder {
             typeError(child(name), value, expected);
             return null;
         }
-        List<T> out = new ArrayList<>(value.size());
+        SpecList.Builder<T> out = SpecList.builder();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             InputPath at = child(name).at(i);
-            if (item.isNull()) {
-                // Reported here, so that no caller drops a null item silently or trips over it.
-                out.add(nullValue(at));
+            // Reported here, once for every kind of list, so that no element converter meets a null.
+            T bound = item.isNull() ? nullValue(at) : element.apply(item, at);
+            if (bound == null) {
+                out.skip(i);
             } else {
-                out.add(element.apply(item, at));
+                out.add(bound, i);
             }
         }
-        return out;
+        return out.build();
     }
 
     void require(String message, String fix, InputPath at) {

@@ -17,15 +17,18 @@ final class PrivateAccessBinding {
 
     static PrivateAccessSpec bind(ObjectBinder in) {
         PublicNetworkAccess access = in.enumValue(SecureKeyVault.PUBLIC_NETWORK_ACCESS);
-        List<PrivateEndpointSpec> endpoints = in.objects(SecureKeyVault.PRIVATE_ENDPOINTS, PrivateAccessBinding::endpoint,
-                new PrivateEndpointSpec(null, null, null, null, null));
+        List<PrivateEndpointSpec> endpoints = in.objects(SecureKeyVault.PRIVATE_ENDPOINTS, PrivateAccessBinding::endpoint);
         return new PrivateAccessSpec(access, endpoints, in.string(SecureKeyVault.PRIVATE_ENDPOINTS_WAIVER));
     }
 
+    /** An endpoint, or null when it names its subnet neither or both ways, or unusably (reported). */
     private static PrivateEndpointSpec endpoint(ObjectBinder in) {
         String name = in.string(PrivateEndpoint.NAME);
         String subnetId = in.string(PrivateEndpoint.SUBNET_ID);
         EndpointSubnetSpec subnet = in.object(PrivateEndpoint.SUBNET, PrivateAccessBinding::subnet);
+        // Absent means kvguard's default zone; an explicit empty list means no zone group at all.
+        List<String> zones = in.has(PrivateEndpoint.PRIVATE_DNS_ZONE_IDS) ? in.strings(PrivateEndpoint.PRIVATE_DNS_ZONE_IDS) : null;
+        String staticIp = in.string(PrivateEndpoint.STATIC_IP_ADDRESS);
         boolean hasId = in.has(PrivateEndpoint.SUBNET_ID);
         if (hasId == in.has(PrivateEndpoint.SUBNET)) {
             in.require("'" + in.path() + "' must name exactly one of 'subnetId' (a subnet by resource id) or 'subnet' "
@@ -33,12 +36,9 @@ final class PrivateAccessBinding {
                     hasId ? "Keep either 'subnetId' or 'subnet'."
                             : "Add 'subnetId: /subscriptions/.../subnets/<name>' or a 'subnet:' mapping.",
                     in.path());
-            subnetId = null;
-            subnet = null;
+            return null;
         }
-        // Absent means kvguard's default zone; an explicit empty list means no zone group at all.
-        List<String> zones = in.has(PrivateEndpoint.PRIVATE_DNS_ZONE_IDS) ? in.strings(PrivateEndpoint.PRIVATE_DNS_ZONE_IDS) : null;
-        return new PrivateEndpointSpec(name, subnetId, subnet, zones, in.string(PrivateEndpoint.STATIC_IP_ADDRESS));
+        return subnetId == null && subnet == null ? null : new PrivateEndpointSpec(name, subnetId, subnet, zones, staticIp);
     }
 
     private static EndpointSubnetSpec subnet(ObjectBinder in) {

@@ -107,14 +107,12 @@ public final class SpecBinder {
         if (network != null) {
             b.networkRules(network);
         }
-        b.accessPolicies(in.objects(SecureKeyVault.ACCESS_POLICIES, SpecBinder::accessPolicy,
-                new AccessPolicySpec(null, null, null, null, null)));
+        b.accessPolicies(in.objects(SecureKeyVault.ACCESS_POLICIES, SpecBinder::accessPolicy));
         LoggingSpec logging = in.object(SecureKeyVault.LOGGING, SpecBinder::logging);
         if (logging != null) {
             b.logging(logging);
         }
-        b.trustedServices(in.objects(SecureKeyVault.TRUSTED_SERVICES, SpecBinder::trustedService,
-                new TrustedServiceSpec(null, null, null)));
+        b.trustedServices(in.objects(SecureKeyVault.TRUSTED_SERVICES, SpecBinder::trustedService));
         b.tags(in.stringMap(SecureKeyVault.TAGS));
         b.privateAccess(PrivateAccessBinding.bind(in));
         b.existing(in.object(SecureKeyVault.EXISTING, ExistingBinder::existing));
@@ -130,8 +128,7 @@ public final class SpecBinder {
         DefaultAction action = in.enumValue(Inputs.NetworkRules.DEFAULT_ACTION);
         Bypass bypass = in.enumValue(Inputs.NetworkRules.BYPASS);
         return new NetworkRulesSpec(action, bypass, in.strings(Inputs.NetworkRules.IP_RULES),
-                in.objects(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES, SpecBinder::virtualNetworkRule,
-                        new VirtualNetworkRuleSpec(null, null)));
+                in.objects(Inputs.NetworkRules.VIRTUAL_NETWORK_RULES, SpecBinder::virtualNetworkRule));
     }
 
     private static VirtualNetworkRuleSpec virtualNetworkRule(ObjectBinder in) {
@@ -145,17 +142,18 @@ public final class SpecBinder {
                     hasId ? "Keep 'subnetId' for a subnet managed elsewhere, or 'subnet' for one kvguard manages."
                             : "Add 'subnetId: /subscriptions/.../subnets/<name>' or a 'subnet:' mapping.",
                     in.path());
-            return new VirtualNetworkRuleSpec(null, null);
+            return null;
         }
-        return new VirtualNetworkRuleSpec(subnetId, subnet);
+        // Null when the one form given was unusable (reported): the rule is dropped, not kept empty.
+        return subnetId == null && subnet == null ? null : new VirtualNetworkRuleSpec(subnetId, subnet);
     }
 
     private static ManagedSubnetSpec managedSubnet(ObjectBinder in) {
         return new ManagedSubnetSpec(in.string(Inputs.ManagedSubnet.RESOURCE_GROUP_NAME),
                 in.string(Inputs.ManagedSubnet.VIRTUAL_NETWORK_NAME), in.string(Inputs.ManagedSubnet.NAME),
-                in.string(Inputs.ManagedSubnet.ADDRESS_PREFIX), present(in.strings(Inputs.ManagedSubnet.SERVICE_ENDPOINTS)),
+                in.string(Inputs.ManagedSubnet.ADDRESS_PREFIX), in.strings(Inputs.ManagedSubnet.SERVICE_ENDPOINTS),
                 in.string(Inputs.ManagedSubnet.NETWORK_SECURITY_GROUP_ID), in.string(Inputs.ManagedSubnet.ROUTE_TABLE_ID),
-                present(in.strings(Inputs.ManagedSubnet.DELEGATIONS)));
+                in.strings(Inputs.ManagedSubnet.DELEGATIONS));
     }
 
     static AccessPolicySpec accessPolicy(ObjectBinder in) {
@@ -180,11 +178,6 @@ public final class SpecBinder {
     private static TrustedServiceSpec trustedService(ObjectBinder in) {
         return new TrustedServiceSpec(in.enumValue(Inputs.TrustedService.SERVICE),
                 in.string(Inputs.TrustedService.OBJECT_ID), in.string(Inputs.TrustedService.ROLE_DEFINITION_ID));
-    }
-
-    /** The usable items; the binder has reported the others, and no later finding needs their indices. */
-    private static java.util.List<String> present(java.util.List<String> items) {
-        return items.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static void ifPresent(Boolean value, java.util.function.Consumer<Boolean> setter) {
