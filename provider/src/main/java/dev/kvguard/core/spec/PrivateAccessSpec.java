@@ -3,7 +3,8 @@ package dev.kvguard.core.spec;
 import java.util.List;
 
 /**
- * Private connectivity: the vault's public network access and its private endpoints.
+ * Private connectivity: the vault's public network access and its private endpoints, three top-level
+ * inputs of the vault taken together ({@link VaultSpec#privateAccess()}).
  *
  * @param publicNetworkAccess {@code Enabled}, {@code Disabled}, or null to send nothing (Azure's default, enabled)
  * @param endpoints           private endpoints kvguard creates
@@ -12,8 +13,6 @@ import java.util.List;
  */
 public record PrivateAccessSpec(PublicNetworkAccess publicNetworkAccess, List<PrivateEndpointSpec> endpoints,
                                 String waiver) {
-
-    public static final PrivateAccessSpec NONE = new PrivateAccessSpec(null, List.of(), null);
 
     public PrivateAccessSpec {
         endpoints = SpecList.copyOf(endpoints);

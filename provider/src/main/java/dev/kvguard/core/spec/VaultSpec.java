@@ -15,7 +15,8 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
                         boolean enabledForDiskEncryption, boolean protect, Stage stage, LimitsSpec limits,
                         NetworkRulesSpec networkRules, List<AccessPolicySpec> accessPolicies, LoggingSpec logging,
                         List<TrustedServiceSpec> trustedServices, Map<String, String> tags,
-                        PrivateAccessSpec privateAccess, ExistingVaultSpec existing) {
+                        PublicNetworkAccess publicNetworkAccess, List<PrivateEndpointSpec> privateEndpoints,
+                        String privateEndpointsWaiver, ExistingVaultSpec existing) {
 
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
@@ -28,7 +29,16 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         logging = logging == null ? LoggingSpec.NONE : logging;
         trustedServices = SpecList.copyOf(trustedServices);
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
-        privateAccess = privateAccess == null ? PrivateAccessSpec.NONE : privateAccess;
+        privateEndpoints = SpecList.copyOf(privateEndpoints);
+    }
+
+    /**
+     * The three top-level private-access inputs ({@code publicNetworkAccess}, {@code privateEndpoints},
+     * {@code privateEndpointsWaiver}) taken together. They are components of their own so that the vault's
+     * record matches its declared inputs one to one, and the binder needs no code for them.
+     */
+    public PrivateAccessSpec privateAccess() {
+        return new PrivateAccessSpec(publicNetworkAccess, privateEndpoints, privateEndpointsWaiver);
     }
 
     public static Builder builder() {
@@ -66,7 +76,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
 
     /** The public network access Azure is sent, or null to send nothing: a Disabled one waits for stage enforce. */
     public PublicNetworkAccess publicNetworkAccessSent() {
-        PublicNetworkAccess wanted = privateAccess.publicNetworkAccess();
+        PublicNetworkAccess wanted = publicNetworkAccess;
         return wanted == PublicNetworkAccess.DISABLED && stage == Stage.OBSERVE ? null : wanted;
     }
 
@@ -77,7 +87,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
 
     /** Whether the spec disables public access but its stage holds that back. */
     public boolean publicAccessHeldBack() {
-        return privateAccess.publicAccessDisabled() && publicNetworkAccessSent() == null;
+        return publicNetworkAccess == PublicNetworkAccess.DISABLED && publicNetworkAccessSent() == null;
     }
 
     /** Whether the vault already exists and is adopted rather than created ({@code existing} is set). */
@@ -111,7 +121,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private LoggingSpec logging = LoggingSpec.NONE;
         private SpecList<TrustedServiceSpec> trustedServices = SpecList.of();
         private Map<String, String> tags = new TreeMap<>();
-        private PrivateAccessSpec privateAccess = PrivateAccessSpec.NONE;
+        private PublicNetworkAccess publicNetworkAccess;
+        private SpecList<PrivateEndpointSpec> privateEndpoints = SpecList.of();
+        private String privateEndpointsWaiver;
         private ExistingVaultSpec existing;
 
         private Builder() {
@@ -137,7 +149,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
             logging = s.logging;
             trustedServices = SpecList.copyOf(s.trustedServices);
             tags = new TreeMap<>(s.tags);
-            privateAccess = s.privateAccess;
+            publicNetworkAccess = s.publicNetworkAccess;
+            privateEndpoints = SpecList.copyOf(s.privateEndpoints);
+            privateEndpointsWaiver = s.privateEndpointsWaiver;
             existing = s.existing;
         }
 
@@ -162,14 +176,19 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = SpecList.copyOf(v); return this; }
         public Builder trustedService(TrustedServiceSpec v) { trustedServices = trustedServices.with(v); return this; }
         public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
-        public Builder privateAccess(PrivateAccessSpec v) { privateAccess = v; return this; }
+        public Builder privateAccess(PrivateAccessSpec v) {
+            publicNetworkAccess = v.publicNetworkAccess();
+            privateEndpoints = SpecList.copyOf(v.endpoints());
+            privateEndpointsWaiver = v.waiver();
+            return this;
+        }
         public Builder existing(ExistingVaultSpec v) { existing = v; return this; }
 
         public VaultSpec build() {
             return new VaultSpec(vaultName, resourceGroupName, location, tenantId, sku, softDeleteRetentionInDays,
                     enablePurgeProtection, enableRbacAuthorization, enabledForDeployment, enabledForTemplateDeployment,
                     enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies, logging,
-                    trustedServices, tags, privateAccess, existing);
+                    trustedServices, tags, publicNetworkAccess, privateEndpoints, privateEndpointsWaiver, existing);
         }
     }
 }

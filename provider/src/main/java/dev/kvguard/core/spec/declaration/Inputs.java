@@ -9,16 +9,23 @@ import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
 import dev.kvguard.core.spec.Stage;
+import dev.kvguard.core.spec.VaultSpec;
 import dev.kvguard.core.spec.StoragePermission;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Every input kvguard accepts, declared once. Each nested class is one object type ({@code TYPE}) with a
- * typed handle per property, e.g. {@link NetworkRules#IP_RULES}; the binder reads through these handles,
- * the component {@code Args} are generated from them ({@code ArgsGenerator}, test scope) and the served
- * schema takes their descriptions. Adding a property means adding its handle here and the record field
- * that carries its value; a test fails until the generated {@code Args}, the schema and the binder agree.
+ * typed handle per property, e.g. {@link NetworkRules#IP_RULES}; the binder is derived from these handles
+ * (each spec record's component is read through the property of the same name), the component {@code Args}
+ * are generated from them ({@code ArgsGenerator}, test scope) and the served schema takes their descriptions.
+ *
+ * <p>Adding a property means two edits: its handle here, and the component of the same name, of its kind's
+ * Java type, in the spec record its type is bound to (e.g. {@code LoggingSpec} for {@link Logging}). There is
+ * no binder line to write. A primitive component ({@code int}, {@code boolean}) needs a declared default,
+ * which the description states in the same words. Then regenerate the {@code Args}, the schema and the spec
+ * reference; {@code RecordBindingTest} fails while a record and its type do not correspond, and the drift
+ * tests while anything generated is stale.
  *
  * <p>Within a type, properties are declared in the order the binder reads them, which is the order
  * spec findings list the known properties in.
@@ -29,6 +36,9 @@ public final class Inputs {
     public static final String PACKAGE_DESCRIPTION = "Azure Key Vault locked down to chosen networks, validated before anything is deployed: network "
             + "rules, service endpoints, access policies, trusted services and audit logging in the documented "
             + "order.";
+
+    /** The fix when a mapping names neither a subnet id nor a subnet's parts. */
+    private static final String ADD_A_SUBNET = "Add 'subnetId: /subscriptions/.../subnets/<name>' or a 'subnet:' mapping.";
 
     /** {@code SecureKeyVault}: the inputs of the component. */
     public static final class SecureKeyVault {
@@ -51,19 +61,19 @@ public final class Inputs {
         public static final Property<Sku> SKU = TYPE.enumValue("sku", Sku.class,
                 "`standard` (default) or `premium`.");
         public static final Property<Integer> SOFT_DELETE_RETENTION_IN_DAYS = TYPE.integer("softDeleteRetentionInDays",
-                "How many days deleted keys, secrets and certificates are kept: 7 to 90, default 90.");
-        public static final Property<Boolean> ENABLE_PURGE_PROTECTION = TYPE.bool("enablePurgeProtection",
+                VaultSpec.DEFAULT_RETENTION_DAYS, "How many days deleted keys, secrets and certificates are kept: 7 to 90, default 90.");
+        public static final Property<Boolean> ENABLE_PURGE_PROTECTION = TYPE.bool("enablePurgeProtection", true,
                 "Purge protection; default `true` (Azure never lets it be switched off again).");
-        public static final Property<Boolean> ENABLE_RBAC_AUTHORIZATION = TYPE.bool("enableRbacAuthorization",
+        public static final Property<Boolean> ENABLE_RBAC_AUTHORIZATION = TYPE.bool("enableRbacAuthorization", false,
                 "Authorize data-plane access with Azure RBAC instead of access policies; default `false`. Must "
                 + "be a plain value: it decides which resources exist.");
-        public static final Property<Boolean> ENABLED_FOR_DEPLOYMENT = TYPE.bool("enabledForDeployment",
+        public static final Property<Boolean> ENABLED_FOR_DEPLOYMENT = TYPE.bool("enabledForDeployment", false,
                 "Lets virtual machines read certificates stored as secrets; default `false`.");
-        public static final Property<Boolean> ENABLED_FOR_TEMPLATE_DEPLOYMENT = TYPE.bool("enabledForTemplateDeployment",
+        public static final Property<Boolean> ENABLED_FOR_TEMPLATE_DEPLOYMENT = TYPE.bool("enabledForTemplateDeployment", false,
                 "Lets ARM template deployments read secrets; default `false`.");
-        public static final Property<Boolean> ENABLED_FOR_DISK_ENCRYPTION = TYPE.bool("enabledForDiskEncryption",
+        public static final Property<Boolean> ENABLED_FOR_DISK_ENCRYPTION = TYPE.bool("enabledForDiskEncryption", false,
                 "Lets Azure Disk Encryption read secrets and unwrap keys; default `false`.");
-        public static final Property<Boolean> PROTECT = TYPE.bool("protect",
+        public static final Property<Boolean> PROTECT = TYPE.bool("protect", true,
                 "Protect the vault resource against deletion by Pulumi; default `true`.");
         public static final Property<Stage> STAGE = TYPE.enumValue("stage", Stage.class,
                 "`enforce` (default) closes the firewall; `observe` puts rules and logging live but keeps the "
@@ -187,6 +197,11 @@ public final class Inputs {
         public static final Property<ObjectType> SUBNET = TYPE.object("subnet", ManagedSubnet.TYPE,
                 "A subnet whose `Microsoft.KeyVault` endpoint kvguard turns on before the vault names it.");
 
+        static {
+            TYPE.exactlyOne(new OneOf(SUBNET_ID, "an existing subnet", SUBNET, "a subnet whose endpoint kvguard manages",
+                    "Keep 'subnetId' for a subnet managed elsewhere, or 'subnet' for one kvguard manages.", ADD_A_SUBNET));
+        }
+
         private VirtualNetworkRule() {
         }
     }
@@ -262,7 +277,7 @@ public final class Inputs {
         public static final ObjectType TYPE = ObjectType.type("Logging",
                 "The vault's diagnostic setting: which audit logs go where.");
 
-        public static final Property<Boolean> METRICS = TYPE.bool("metrics",
+        public static final Property<Boolean> METRICS = TYPE.bool("metrics", true,
                 "Also send `AllMetrics`; default `true`.");
         public static final Property<String> LOG_ANALYTICS_WORKSPACE_ID = TYPE.string("logAnalyticsWorkspaceId",
                 "Resource id of a Log Analytics workspace that receives the logs.");
@@ -324,6 +339,11 @@ public final class Inputs {
         public static final Property<String> STATIC_IP_ADDRESS = TYPE.string("staticIpAddress",
                 "The endpoint's private IPv4 address, inside the subnet and not one of the five Azure reserves; "
                 + "omitted, Azure assigns one.");
+
+        static {
+            TYPE.exactlyOne(new OneOf(SUBNET_ID, "a subnet by resource id", SUBNET, "a subnet by resource group, network and name",
+                    "Keep either 'subnetId' or 'subnet'.", ADD_A_SUBNET));
+        }
 
         private PrivateEndpoint() {
         }

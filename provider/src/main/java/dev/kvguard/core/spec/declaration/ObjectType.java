@@ -13,7 +13,8 @@ import java.util.Optional;
  * declared in the order the binder has always read them, which is the order "known properties" lists
  * and the generated {@code Args} classes show.
  *
- * <p>The declaring methods are package-private: only {@link Inputs} declares.
+ * <p>The declaring methods are package-private: only {@link Inputs} declares (and tests in this package,
+ * whose types are in no schema).
  */
 public final class ObjectType {
     private final String name;
@@ -21,6 +22,7 @@ public final class ObjectType {
     private final boolean component;
     private final List<Property<?>> properties = new ArrayList<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
+    private OneOf oneOf;
 
     private ObjectType(String name, String description, boolean component) {
         this.name = name;
@@ -74,6 +76,11 @@ public final class ObjectType {
         return Collections.unmodifiableMap(outputs);
     }
 
+    /** The two properties of which a mapping of this type must give exactly one, if it has such a pair. */
+    public Optional<OneOf> oneOf() {
+        return Optional.ofNullable(oneOf);
+    }
+
     Property<String> string(String name, String description) {
         return add(name, Kind.STRING, false, description, null, null);
     }
@@ -86,8 +93,18 @@ public final class ObjectType {
         return add(name, Kind.INTEGER, false, description, null, null);
     }
 
+    /** A whole number that takes {@code defaultValue} when absent. */
+    Property<Integer> integer(String name, int defaultValue, String description) {
+        return add(name, Kind.INTEGER, false, description, null, null, defaultValue);
+    }
+
     Property<Boolean> bool(String name, String description) {
         return add(name, Kind.BOOLEAN, false, description, null, null);
+    }
+
+    /** A switch that takes {@code defaultValue} when absent. */
+    Property<Boolean> bool(String name, boolean defaultValue, String description) {
+        return add(name, Kind.BOOLEAN, false, description, null, null, defaultValue);
     }
 
     <E extends Enum<E> & SpecEnum> Property<E> enumValue(String name, Class<E> type, String description) {
@@ -130,12 +147,25 @@ public final class ObjectType {
         outputs.put(name, description);
     }
 
+    /** Declares that a mapping of this type gives exactly one of {@code choice}'s two properties. */
+    void exactlyOne(OneOf choice) {
+        if (choice.first().owner() != this || choice.second().owner() != this) {
+            throw new IllegalStateException(name + " can only choose between its own properties: " + choice);
+        }
+        oneOf = choice;
+    }
+
     private <T> Property<T> add(String name, Kind kind, boolean required, String description,
                                 Class<? extends SpecEnum> enumType, ObjectType objectType) {
+        return add(name, kind, required, description, enumType, objectType, null);
+    }
+
+    private <T> Property<T> add(String name, Kind kind, boolean required, String description,
+                                Class<? extends SpecEnum> enumType, ObjectType objectType, T defaultValue) {
         if (property(name).isPresent()) {
             throw new IllegalStateException(this.name + " declares '" + name + "' twice");
         }
-        Property<T> p = new Property<>(this, name, kind, required, description, enumType, objectType);
+        Property<T> p = new Property<>(this, name, kind, required, description, enumType, objectType, defaultValue);
         properties.add(p);
         return p;
     }

@@ -19,9 +19,10 @@ public final class Property<T> {
     private final String description;
     private final Class<? extends SpecEnum> enumType;
     private final ObjectType objectType;
+    private final T defaultValue;
 
     Property(ObjectType owner, String name, Kind kind, boolean required, String description,
-             Class<? extends SpecEnum> enumType, ObjectType objectType) {
+             Class<? extends SpecEnum> enumType, ObjectType objectType, T defaultValue) {
         this.owner = Objects.requireNonNull(owner);
         this.name = Objects.requireNonNull(name);
         this.kind = Objects.requireNonNull(kind);
@@ -29,6 +30,7 @@ public final class Property<T> {
         this.description = Objects.requireNonNull(description);
         this.enumType = enumType;
         this.objectType = objectType;
+        this.defaultValue = defaultValue;
     }
 
     /** The object type that declares this property. */
@@ -62,6 +64,14 @@ public final class Property<T> {
     /** The nested type, for {@link Kind#OBJECT} and {@link Kind#OBJECT_LIST}. */
     public Optional<ObjectType> objectType() {
         return Optional.ofNullable(objectType);
+    }
+
+    /**
+     * The value an absent (or unusable) scalar takes, where the spec record holds it as a primitive
+     * ({@code int}, {@code boolean}); empty where absence is a value of its own (null) or the record decides.
+     */
+    public Optional<T> defaultValue() {
+        return Optional.ofNullable(defaultValue);
     }
 
     /** {@code NetworkRules.ipRules}: the owner's name and this property's. */

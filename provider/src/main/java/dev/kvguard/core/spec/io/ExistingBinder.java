@@ -1,9 +1,10 @@
 package dev.kvguard.core.spec.io;
 
+import dev.kvguard.core.spec.AccessPolicySpec;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.ExistingVaultSpec;
-import dev.kvguard.core.spec.declaration.Inputs.ExistingVault;
+import dev.kvguard.core.spec.declaration.Inputs.AccessPolicy;
 import dev.kvguard.core.spec.declaration.Inputs.NetworkRules;
 import dev.kvguard.core.spec.declaration.Inputs.ObservedVault;
 import dev.kvguard.core.spec.declaration.Inputs.VirtualNetworkRule;
@@ -11,9 +12,15 @@ import dev.kvguard.core.spec.declaration.Property;
 import java.util.List;
 
 /**
- * Binds the {@code existing} block: the vault to adopt and, optionally, what was observed of it. The
- * observed properties keep the spec's names (and nesting under {@code networkRules}), so that the block
- * reads like the spec it is compared with.
+ * Binds the {@code observed} block of {@code existing}: what was observed of a vault to adopt. The observed
+ * properties keep the spec's names (and nesting under {@code networkRules}), so that the block reads like
+ * the spec it is compared with.
+ *
+ * <p>The one type bound by hand rather than by {@link RecordBinding}: its {@code networkRules} is a view
+ * of {@code NetworkRules} (virtual-network rules by {@code subnetId} alone) flattened into the record the
+ * adoption rules compare with, and each list or map tells "not observed" (absent) from "observed empty".
+ * Deriving that would take a record per view and a nested record the comparisons would have to unwrap,
+ * for a block that {@code kvguard import --adopt} writes and few people edit.
  */
 final class ExistingBinder {
 
@@ -28,11 +35,8 @@ final class ExistingBinder {
             NetworkRules.VIRTUAL_NETWORK_RULES, NetworkRules.DEFAULT_ACTION, NetworkRules.BYPASS);
     private static final List<Property<?>> OBSERVED_SUBNET = List.of(VirtualNetworkRule.SUBNET_ID);
 
-    static ExistingVaultSpec existing(ObjectBinder in) {
-        return new ExistingVaultSpec(in.string(ExistingVault.RESOURCE_ID), in.object(ExistingVault.OBSERVED, ExistingBinder::observed));
-    }
-
-    private static ExistingVaultSpec.Observed observed(ObjectBinder in) {
+    static ExistingVaultSpec.Observed observed(ObjectBinder in) {
+        RecordBinding<AccessPolicySpec> policy = RecordBinding.of(AccessPolicy.TYPE, AccessPolicySpec.class);
         NetworkObserved network = in.object(ObservedVault.NETWORK_RULES, OBSERVED_NETWORK, ExistingBinder::network);
         if (network == null) {
             network = new NetworkObserved(null, null, null, null);
@@ -46,7 +50,7 @@ final class ExistingBinder {
                 in.enumValue(ObservedVault.PUBLIC_NETWORK_ACCESS),
                 in.has(ObservedVault.TAGS) ? in.stringMap(ObservedVault.TAGS) : null,
                 // An absent list was not observed; an empty one was observed empty.
-                in.has(ObservedVault.ACCESS_POLICIES) ? in.objects(ObservedVault.ACCESS_POLICIES, SpecBinder::accessPolicy) : null);
+                in.has(ObservedVault.ACCESS_POLICIES) ? in.objects(ObservedVault.ACCESS_POLICIES, policy::bind) : null);
     }
 
     private record NetworkObserved(DefaultAction defaultAction, Bypass bypass, List<String> ipRules,
