@@ -11,7 +11,6 @@ import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.LogCategory;
-import dev.kvguard.core.spec.Permissions;
 import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.VaultFlag;
@@ -104,25 +103,25 @@ public final class Planner {
             planned.add(id);
             if (ref instanceof ManagedSubnet s) {
                 String previous = lastInNetwork.put(s.networkKey(), id);
-                List<String> notes = new ArrayList<>();
-                notes.add(ENDPOINT_DELAY_NOTE);
-                if (previous != null) {
-                    notes.add("Waits for " + previous + ": Azure refuses concurrent updates of subnets in one "
-                            + "virtual network (AnotherOperationInProgress).");
-                }
-                steps.add(new Step(id, Phase.SERVICE_ENDPOINTS,
-                        "Microsoft.Network/virtualNetworks/subnets " + s.virtualNetworkName() + "/" + s.name()
-                                + " (resource group " + s.resourceGroupName() + ")",
-                        "Turn on the Microsoft.KeyVault service endpoint, keeping the subnet's other settings",
-                        previous == null ? List.of() : List.of(previous), new Target.ServiceEndpoint(s), subnetDetails(s),
-                        notes));
+                steps.add(Step.written(id, Phase.SERVICE_ENDPOINTS, previous == null ? List.of() : List.of(previous),
+                        new Target.ServiceEndpoint(s), () -> serviceEndpointText(s, previous)));
             } else if (ref instanceof ExistingSubnet s) {
-                steps.add(new Step(id, Phase.SERVICE_ENDPOINTS, "Microsoft.Network/virtualNetworks/subnets "
-                        + s.resourceId(), "Require the Microsoft.KeyVault service endpoint (already on)",
-                        List.of(), new Target.EndpointPrecondition(s), List.of(), List.of(PRECONDITION_NOTE)));
+                steps.add(Step.written(id, Phase.SERVICE_ENDPOINTS, List.of(), new Target.EndpointPrecondition(s),
+                        () -> new Step.Text("Microsoft.Network/virtualNetworks/subnets " + s.resourceId(),
+                                "Require the Microsoft.KeyVault service endpoint (already on)", List.of(),
+                                List.of(PRECONDITION_NOTE))));
             }
         }
         return planned;
+    }
+
+    /** @param previous the step of the subnet before it in the same network, or null */
+    private static Step.Text serviceEndpointText(ManagedSubnet s, String previous) {
+        return new Step.Text("Microsoft.Network/virtualNetworks/subnets " + s.virtualNetworkName() + "/" + s.name()
+                + " (resource group " + s.resourceGroupName() + ")",
+                "Turn on the Microsoft.KeyVault service endpoint, keeping the subnet's other settings", subnetDetails(s),
+                previous == null ? List.of(ENDPOINT_DELAY_NOTE) : List.of(ENDPOINT_DELAY_NOTE, "Waits for " + previous
+                        + ": Azure refuses concurrent updates of subnets in one virtual network (AnotherOperationInProgress)."));
     }
 
     static String endpointId(String subnetKey) {
@@ -142,8 +141,14 @@ public final class Planner {
     }
 
     private static Step vault(ResolvedVault vault, List<String> endpointSteps) {
+        return Step.written(VAULT, Phase.NETWORK_RULES, endpointSteps, new Target.Vault(),
+                () -> vaultText(vault, endpointSteps.size()));
+    }
+
+    private static Step.Text vaultText(ResolvedVault vault, int endpointSteps) {
         DefaultAction action = vault.defaultAction();
-        List<String> details = new ArrayList<>();
+        List<String> details = new ArrayList<>(8 + vault.ipRules().size() + vault.subnets().size());
+        vault.importId().ifPresent(id -> details.add("existing vault " + id));
         details.add("sku " + vault.sku().specName() + ", soft-delete retention " + vault.softDeleteRetentionInDays()
                 + " days, purge protection " + onOff(vault.purgeProtection()) + ", authorization "
                 + (vault.rbacAuthorization() ? "RBAC" : "access policies"));
@@ -164,18 +169,16 @@ public final class Planner {
         }
         String summary = (vault.isAdopted() ? ADOPT_ACTION : "Create or update the vault") + " with default action "
                 + action.specName() + ", " + plural(vault.ipRules().size(), "IPv4 rule") + " and "
-                + plural(endpointSteps.size(), "virtual-network rule");
+                + plural(endpointSteps, "virtual-network rule");
         List<String> notes = new ArrayList<>();
-        vault.importId().ifPresent(id -> {
-            details.add(0, "existing vault " + id);
+        if (vault.isAdopted()) {
             notes.add(ADOPT_NOTE);
-        });
+        }
         if (vault.protect()) {
             notes.add("Protected: Pulumi refuses to delete it until 'protect' is set to false.");
         }
-        return new Step(VAULT, Phase.NETWORK_RULES, "Microsoft.KeyVault/vaults " + vault.vaultName()
-                + " (resource group " + vault.resourceGroupName() + ", " + vault.location() + ")", summary,
-                endpointSteps, new Target.Vault(), details, notes);
+        return new Step.Text("Microsoft.KeyVault/vaults " + vault.vaultName() + " (resource group "
+                + vault.resourceGroupName() + ", " + vault.location() + ")", summary, details, notes);
     }
 
     private static Step diagnosticSetting(ResolvedVault vault, DiagnosticSetting setting) {
@@ -226,19 +229,20 @@ public final class Planner {
             }
         }
         Set<String> plannedPolicies = new HashSet<>(vault.accessPolicies().size() * 2);
-        // Teams grant the same few permission sets to many identities: describe each set once.
-        Map<Permissions, String> described = new HashMap<>();
         for (AccessPolicy policy : vault.accessPolicies()) {
             String objectId = Lower.of(policy.objectId());
             if (!plannedPolicies.add(objectId) || servicePrincipals.contains(objectId)) {
                 continue; // shown with its trusted service, or already planned
             }
-            String tenant = policy.declaredTenantId().isPresent() ? ", tenant " + policy.declaredTenantId().get() : "";
-            steps.add(new Step("access-policy/" + objectId, Phase.TRUSTED_SERVICES, inline,
-                    "Grant " + policy.label() + " " + described.computeIfAbsent(policy.permissions(), Permissions::describe),
-                    AFTER_VAULT, new Target.InlineAccessPolicy(policy), List.of("object id " + policy.objectId() + tenant),
-                    List.of()));
+            steps.add(Step.written("access-policy/" + objectId, Phase.TRUSTED_SERVICES, AFTER_VAULT,
+                    new Target.InlineAccessPolicy(policy), () -> accessPolicyText(inline, policy)));
         }
+    }
+
+    private static Step.Text accessPolicyText(String vaultResource, AccessPolicy policy) {
+        String tenant = policy.declaredTenantId().isPresent() ? ", tenant " + policy.declaredTenantId().get() : "";
+        return new Step.Text(vaultResource, "Grant " + policy.label() + " " + policy.permissions().describe(),
+                List.of("object id " + policy.objectId() + tenant), List.of());
     }
 
     private static List<String> concat(String first, List<String> rest) {
