@@ -19,15 +19,17 @@ import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.StoragePermission;
 import dev.kvguard.core.spec.VaultSpec;
 import java.util.List;
-import java.util.Set;
 
 /** Access policies: GUIDs, the entry limit, overly broad grants, and conflict with RBAC authorization. */
 public final class AccessPolicyRules extends RuleSet {
 
     /** Permissions that reach beyond what an identity needs: 'all', and 'purge', which destroys for good. */
-    private static final Set<SpecEnum> BROAD = Set.of(KeyPermission.ALL, KeyPermission.PURGE, SecretPermission.ALL,
-            SecretPermission.PURGE, CertificatePermission.ALL, CertificatePermission.PURGE, StoragePermission.ALL,
-            StoragePermission.PURGE);
+    private static boolean broad(SpecEnum p) {
+        // Compared by identity: a set lookup hashes each of the few permissions of a thousand policies.
+        return p == KeyPermission.ALL || p == KeyPermission.PURGE || p == SecretPermission.ALL
+                || p == SecretPermission.PURGE || p == CertificatePermission.ALL || p == CertificatePermission.PURGE
+                || p == StoragePermission.ALL || p == StoragePermission.PURGE;
+    }
 
     static final InputPath PATH = InputPath.of(Inputs.SecureKeyVault.ACCESS_POLICIES);
 
@@ -93,7 +95,7 @@ public final class AccessPolicyRules extends RuleSet {
         List<String> broad = null;
         for (int i = 0; i < permissions.size(); i++) { // indexed: no iterator per list of every policy
             SpecEnum p = permissions.get(i);
-            if (BROAD.contains(p)) {
+            if (broad(p)) {
                 broad = broad == null ? new java.util.ArrayList<>(2) : broad;
                 broad.add(p.specName());
             }

@@ -14,9 +14,7 @@ import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.FirewallIpRule;
 import dev.kvguard.core.spec.SpecList;
 import dev.kvguard.core.spec.VaultSpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The vault's IPv4 rules: syntax, IPv6, refused prefixes, non-public and documentation space, host bits,
@@ -40,11 +38,14 @@ public final class IpRules extends RuleSet {
         LimitsProfile profile = checking.profile();
         Findings out = checking.findings();
         List<String> rules = spec.networkRules().ipRules();
-        List<Entry> clean = new ArrayList<>();
-        List<FirewallIpRule> resolved = new ArrayList<>(rules.size());
+        // Every parsed rule by its position, whether it has no error, and its sort key: duplicates and overlaps
+        // come from one sort, without a record or a hash-set entry per rule.
+        FirewallIpRule[] parsedAt = new FirewallIpRule[rules.size()];
+        boolean[] clean = new boolean[rules.size()];
+        long[] keys = new long[rules.size()];
+        int count = 0;
         boolean[] refused = new boolean[33]; // the profile's refused prefix lengths, looked up for every rule
         profile.refusedPrefixLengths().forEach(p -> refused[p] = true);
-        java.util.Set<Ipv4Range> distinct = new java.util.HashSet<>(rules.size() * 2);
         for (int i = 0; i < rules.size(); i++) {
             String text = rules.get(i);
             InputPath path = PATH.at(SpecList.position(rules, i));
@@ -54,17 +55,13 @@ public final class IpRules extends RuleSet {
             } else if (result instanceof Ipv4Parser.Ipv6) {
                 out.add(ipv6(path, text));
             } else if (result instanceof Ipv4Parser.Parsed parsed) {
-                if (distinct.add(parsed.range())) {
-                    // Duplicates (same range) go to Azure once; a single address in the form the profile decides.
-                    resolved.add(new FirewallIpRule(path, text, parsed.range(), profile.azureIpRule(ruleString(text, parsed))));
-                }
-                if (checkParsed(path, text, parsed, profile, refused, out)) {
-                    clean.add(new Entry(i, path, text, parsed.range()));
-                }
+                // A single address goes to Azure in the form the profile decides.
+                parsedAt[i] = new FirewallIpRule(path, text, parsed.range(), profile.azureIpRule(ruleString(text, parsed)));
+                keys[count++] = key(parsed.range(), i);
+                clean[i] = checkParsed(path, text, parsed, profile, refused, out);
             }
         }
-        checking.ipRules(resolved);
-        duplicatesAndOverlaps(clean, out);
+        checking.ipRules(duplicatesAndOverlaps(parsedAt, clean, keys, count, out));
         int given = SpecList.written(rules); // the limit counts what the user listed, unusable items too
         if (given > profile.maxIpRules()) {
             out.add(Finding.of(Rule.IP_RULE_COUNT, PATH).value(given)
@@ -186,35 +183,58 @@ public final class IpRules extends RuleSet {
     }
 
     /**
-     * Sorts by start address, widest first, then input order; a rule that starts inside the widest range
-     * seen so far is inside it (CIDR blocks nest or are disjoint), and is a duplicate if it is equal.
+     * By start, then prefix length, then position: a primitive key (start 32 bits, prefix 6 bits, position 25
+     * bits; the sign bit stays clear), so that one sort of a {@code long[]} orders the rules.
      */
-    private static void duplicatesAndOverlaps(List<Entry> entries, Findings out) {
-        // By start, then prefix length, then position: one primitive sort of packed keys (start 32 bits, prefix
-        // 6 bits, position among the clean entries 25 bits; the sign bit stays clear), run for every plan.
-        long[] keys = new long[entries.size()];
-        for (int i = 0; i < keys.length; i++) {
-            Ipv4Range range = entries.get(i).range;
-            keys[i] = range.start() << 31 | (long) range.prefixLength() << 25 | i;
-        }
-        java.util.Arrays.sort(keys);
-        Entry container = null;
-        for (long key : keys) {
-            Entry e = entries.get((int) (key & ((1 << 25) - 1)));
-            if (container != null && e.range.start() <= container.range.end()) {
-                if (e.range.equals(container.range)) {
-                    out.add(Finding.of(Rule.IP_RULE_DUPLICATE, e.path).value(e.text).limit("each range once")
-                            .because("IP rule '" + e.text + "' names the same range (" + e.range.toCidr() + ") as '"
-                                    + container.text + "' at " + container.path + ".", "Remove " + e.path + "."));
+    private static long key(Ipv4Range range, int position) {
+        return range.start() << 31 | (long) range.prefixLength() << 25 | position;
+    }
+
+    /**
+     * Sorts by start address, widest first, then input order; a rule that starts inside the widest range
+     * seen so far is inside it (CIDR blocks nest or are disjoint), and is a duplicate if it is equal. Only rules
+     * without errors are reported; every parsed rule goes to Azure once, at its first position.
+     *
+     * @return the parsed rules in input order, each range once
+     */
+    private static List<FirewallIpRule> duplicatesAndOverlaps(FirewallIpRule[] parsedAt, boolean[] clean, long[] keys,
+                                                              int count, Findings out) {
+        java.util.Arrays.sort(keys, 0, count);
+        boolean[] repeated = new boolean[parsedAt.length];
+        long previous = -1;
+        FirewallIpRule container = null;
+        for (int k = 0; k < count; k++) {
+            long key = keys[k];
+            int i = (int) (key & ((1 << 25) - 1));
+            repeated[i] = key >>> 25 == previous; // the same range as the rule before it, which comes earlier in the input
+            previous = key >>> 25;
+            if (!clean[i]) {
+                continue;
+            }
+            FirewallIpRule e = parsedAt[i];
+            if (container != null && e.range().start() <= container.range().end()) {
+                if (e.range().equals(container.range())) {
+                    out.add(Finding.of(Rule.IP_RULE_DUPLICATE, e.path()).value(e.text()).limit("each range once")
+                            .because("IP rule '" + e.text() + "' names the same range (" + e.range().toCidr() + ") as '"
+                                    + container.text() + "' at " + container.path() + ".", "Remove " + e.path() + "."));
                 } else {
-                    out.add(Finding.of(Rule.IP_RULE_OVERLAP, e.path).value(e.text).limit("no rule inside another")
-                            .because("IP rule '" + e.text + "' lies inside '" + container.text + "' at " + container.path
-                                    + "; it admits nothing more.", "Remove " + e.path + ", or narrow " + container.path + "."));
+                    out.add(Finding.of(Rule.IP_RULE_OVERLAP, e.path()).value(e.text()).limit("no rule inside another")
+                            .because("IP rule '" + e.text() + "' lies inside '" + container.text() + "' at "
+                                    + container.path() + "; it admits nothing more.", "Remove " + e.path() + ", or narrow "
+                                    + container.path() + "."));
                 }
             } else {
                 container = e;
             }
         }
+        FirewallIpRule[] distinct = new FirewallIpRule[count];
+        int n = 0;
+        for (int i = 0; i < parsedAt.length; i++) {
+            if (parsedAt[i] != null && !repeated[i]) {
+                distinct[n++] = parsedAt[i];
+            }
+        }
+        return java.util.Arrays.asList(distinct).subList(0, n);
     }
 
     /**
@@ -236,8 +256,5 @@ public final class IpRules extends RuleSet {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    private record Entry(int index, InputPath path, String text, Ipv4Range range) {
     }
 }
