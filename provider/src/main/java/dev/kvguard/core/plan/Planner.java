@@ -104,24 +104,26 @@ public final class Planner {
             if (ref instanceof ManagedSubnet s) {
                 String previous = lastInNetwork.put(s.networkKey(), id);
                 steps.add(Step.written(id, Phase.SERVICE_ENDPOINTS, previous == null ? List.of() : List.of(previous),
-                        new Target.ServiceEndpoint(s), () -> serviceEndpointText(s, previous)));
+                        new Target.ServiceEndpoint(s), Planner::serviceEndpointText));
             } else if (ref instanceof ExistingSubnet s) {
                 steps.add(Step.written(id, Phase.SERVICE_ENDPOINTS, List.of(), new Target.EndpointPrecondition(s),
-                        () -> new Step.Text("Microsoft.Network/virtualNetworks/subnets " + s.resourceId(),
-                                "Require the Microsoft.KeyVault service endpoint (already on)", List.of(),
-                                List.of(PRECONDITION_NOTE))));
+                        (target, none) -> new Step.Text("Microsoft.Network/virtualNetworks/subnets "
+                                + target.subnet().resourceId(), "Require the Microsoft.KeyVault service endpoint (already on)",
+                                List.of(), List.of(PRECONDITION_NOTE))));
             }
         }
         return planned;
     }
 
-    /** @param previous the step of the subnet before it in the same network, or null */
-    private static Step.Text serviceEndpointText(ManagedSubnet s, String previous) {
+    /** @param previous the step of the subnet before it in the same network, if any */
+    private static Step.Text serviceEndpointText(Target.ServiceEndpoint target, List<String> previous) {
+        ManagedSubnet s = target.subnet();
         return new Step.Text("Microsoft.Network/virtualNetworks/subnets " + s.virtualNetworkName() + "/" + s.name()
                 + " (resource group " + s.resourceGroupName() + ")",
                 "Turn on the Microsoft.KeyVault service endpoint, keeping the subnet's other settings", subnetDetails(s),
-                previous == null ? List.of(ENDPOINT_DELAY_NOTE) : List.of(ENDPOINT_DELAY_NOTE, "Waits for " + previous
-                        + ": Azure refuses concurrent updates of subnets in one virtual network (AnotherOperationInProgress)."));
+                previous.isEmpty() ? List.of(ENDPOINT_DELAY_NOTE) : List.of(ENDPOINT_DELAY_NOTE, "Waits for "
+                        + previous.get(0) + ": Azure refuses concurrent updates of subnets in one virtual network "
+                        + "(AnotherOperationInProgress)."));
     }
 
     static String endpointId(String subnetKey) {
@@ -142,7 +144,7 @@ public final class Planner {
 
     private static Step vault(ResolvedVault vault, List<String> endpointSteps) {
         return Step.written(VAULT, Phase.NETWORK_RULES, endpointSteps, new Target.Vault(),
-                () -> vaultText(vault, endpointSteps.size()));
+                (target, endpoints) -> vaultText(vault, endpoints.size()));
     }
 
     private static Step.Text vaultText(ResolvedVault vault, int endpointSteps) {
@@ -229,13 +231,14 @@ public final class Planner {
             }
         }
         Set<String> plannedPolicies = new HashSet<>(vault.accessPolicies().size() * 2);
+        Step.Words<Target.InlineAccessPolicy> policyWords = (target, after) -> accessPolicyText(inline, target.policy());
         for (AccessPolicy policy : vault.accessPolicies()) {
             String objectId = Lower.of(policy.objectId());
             if (!plannedPolicies.add(objectId) || servicePrincipals.contains(objectId)) {
                 continue; // shown with its trusted service, or already planned
             }
             steps.add(Step.written("access-policy/" + objectId, Phase.TRUSTED_SERVICES, AFTER_VAULT,
-                    new Target.InlineAccessPolicy(policy), () -> accessPolicyText(inline, policy)));
+                    new Target.InlineAccessPolicy(policy), policyWords));
         }
     }
 

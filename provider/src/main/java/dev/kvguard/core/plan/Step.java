@@ -2,7 +2,6 @@ package dev.kvguard.core.plan;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * One step of the plan: what runs when (id, phase, dependencies, typed target), and the words that show it
@@ -19,7 +18,8 @@ public final class Step {
     private final Phase phase;
     private final List<String> dependsOn;
     private final Target target;
-    private final Supplier<Text> words; // kept: a thread that sees text unset calls it again, with the same result
+    private final Applies applies; // asked of every step twice while the waves are computed
+    private final Words<Target> words; // kept: a thread that sees text unset writes it again, the same
     private Text text;
 
     /**
@@ -38,18 +38,30 @@ public final class Step {
         this(id, phase, dependsOn, target, null, new Text(resource, action, details, notes));
     }
 
-    private Step(String id, Phase phase, List<String> dependsOn, Target target, Supplier<Text> words, Text text) {
+    private Step(String id, Phase phase, List<String> dependsOn, Target target, Words<Target> words, Text text) {
         this.id = Objects.requireNonNull(id, "id");
         this.phase = Objects.requireNonNull(phase, "phase");
         this.dependsOn = dependsOn.size() <= 1 ? List.copyOf(dependsOn) : dependsOn.stream().sorted().distinct().toList();
-        this.target = Objects.requireNonNull(target, "target");
+        this.target = target;
+        this.applies = target.applies();
         this.words = words;
         this.text = text;
     }
 
-    /** A step whose words are written from {@code words} when first shown; it must give the same text every time. */
-    static Step written(String id, Phase phase, List<String> dependsOn, Target target, Supplier<Text> words) {
-        return new Step(id, phase, dependsOn, target, Objects.requireNonNull(words, "words"), null);
+    /**
+     * A step whose words are written by {@code words} from its target and dependencies when first shown. One
+     * {@code words} serves every step of a kind, so a thousand steps share it instead of holding one closure each.
+     */
+    @SuppressWarnings("unchecked") // words is only ever applied to this step's own target, a T
+    static <T extends Target> Step written(String id, Phase phase, List<String> dependsOn, T target,
+                                           Words<? super T> words) {
+        return new Step(id, phase, dependsOn, target, (Words<Target>) Objects.requireNonNull(words, "words"), null);
+    }
+
+    /** Writes the words of a step from its typed parts; the same parts must give the same words. */
+    @FunctionalInterface
+    interface Words<T extends Target> {
+        Text write(T target, List<String> dependsOn);
     }
 
     /** The words that show a step. */
@@ -65,7 +77,7 @@ public final class Step {
     private Text text() {
         Text t = text;
         if (t == null) {
-            t = words.get();
+            t = words.write(target, dependsOn);
             text = t; // a record of final fields: safe to publish without a lock
         }
         return t;
@@ -113,7 +125,7 @@ public final class Step {
 
     /** Whether it is its own resource, part of the vault's request, or a precondition. */
     public Applies applies() {
-        return target.applies();
+        return applies;
     }
 
     @Override

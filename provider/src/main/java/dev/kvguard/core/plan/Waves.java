@@ -22,15 +22,25 @@ final class Waves {
         // them out of the index spares hashing a thousand fresh access-policy ids.
         Map<String, Integer> index = new HashMap<>();
         int[] level = new int[steps.size()];
+        String lastDep = null; // a thousand inline steps in a row wait for the same vault: look it up once
+        int lastIndex = -1;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             int wave = 0;
             List<String> deps = step.dependsOn();
             for (int k = 0; k < deps.size(); k++) { // indexed: an iterator per step is a thousand garbage objects
                 String dep = deps.get(k);
-                Integer d = index.get(dep);
-                if (d == null) {
-                    throw new IllegalStateException(step.id() + " depends on " + dep + ", which is not planned before it");
+                int d;
+                if (dep.equals(lastDep)) {
+                    d = lastIndex;
+                } else {
+                    Integer found = index.get(dep);
+                    if (found == null) {
+                        throw new IllegalStateException(step.id() + " depends on " + dep + ", which is not planned before it");
+                    }
+                    d = found;
+                    lastDep = dep;
+                    lastIndex = d;
                 }
                 boolean free = step.applies() == Applies.INLINE || steps.get(d).applies() == Applies.PRECONDITION;
                 wave = Math.max(wave, level[d] + (free ? 0 : 1));
@@ -66,23 +76,33 @@ final class Waves {
         return order;
     }
 
+    /** The steps in that order, as the immutable list the plan keeps (so it need not copy it again). */
     static List<Step> sorted(List<Step> steps, int[] order) {
-        List<Step> out = new ArrayList<>(steps.size());
-        for (int i : order) {
-            out.add(steps.get(i));
+        Step[] out = new Step[order.length];
+        for (int k = 0; k < order.length; k++) {
+            out[k] = steps.get(order[k]);
         }
-        return out;
+        return List.of(out);
     }
 
     /** Step ids per wave, each wave in the sorted order. */
     static List<List<String>> group(List<Step> steps, int[] level, int[] order) {
         int count = Arrays.stream(level).max().orElse(-1) + 1;
-        List<List<String>> waves = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            waves.add(new ArrayList<>());
+        String[][] ids = new String[count][];
+        int[] size = new int[count];
+        for (int wave : level) {
+            size[wave]++;
+        }
+        for (int w = 0; w < count; w++) {
+            ids[w] = new String[size[w]];
+            size[w] = 0;
         }
         for (int i : order) {
-            waves.get(level[i]).add(steps.get(i).id());
+            ids[level[i]][size[level[i]]++] = steps.get(i).id();
+        }
+        List<List<String>> waves = new ArrayList<>(count);
+        for (String[] wave : ids) {
+            waves.add(List.of(wave));
         }
         return waves;
     }
