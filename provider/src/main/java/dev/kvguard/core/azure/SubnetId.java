@@ -35,7 +35,8 @@ public record SubnetId(String subscriptionId, String resourceGroup, String virtu
             to = to < 0 ? text.length() : to;
             if (FIXED[i] == null) {
                 parts[i] = text.substring(from, to);
-            } else if (to - from != FIXED[i].length() || !text.regionMatches(true, from, FIXED[i], 0, to - from)) {
+            } else if (to - from != FIXED[i].length() || !(text.startsWith(FIXED[i], from) // as Azure writes it: the common case
+                    || text.regionMatches(true, from, FIXED[i], 0, to - from))) {
                 return Optional.empty();
             }
             from = to + 1;
@@ -83,7 +84,7 @@ public record SubnetId(String subscriptionId, String resourceGroup, String virtu
         }
 
         public static String of(String resourceGroup, String virtualNetwork, String subnet) {
-            return network(resourceGroup, virtualNetwork) + "/" + lower(subnet);
+            return lower(resourceGroup) + "/" + lower(virtualNetwork) + "/" + lower(subnet); // one concatenation, not two
         }
 
         public static String network(String resourceGroup, String virtualNetwork) {

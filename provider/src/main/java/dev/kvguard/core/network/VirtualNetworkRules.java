@@ -81,20 +81,11 @@ public final class VirtualNetworkRules extends RuleSet {
         return parsed.map(subnet -> new ExistingSubnet(rule, subnet, id));
     }
 
-    /** A managed subnet, checked, as the model holds it; empty when its names are missing. */
+    /** A managed subnet, checked, as the model holds it; empty when its names are missing (reported by binding). */
     private static Optional<ManagedSubnet> managed(InputPath rule, ManagedSubnetSpec subnet, Findings out) {
-        if (managedSubnet(subnet) == null) {
+        if (subnet.resourceGroupName() == null || subnet.virtualNetworkName() == null || subnet.name() == null) {
             return Optional.empty();
         }
-        return Optional.of(ManagedSubnet.of(rule, subnet));
+        return Optional.of(ManagedSubnet.of(rule, subnet)); // which builds the subnet's key, once
     }
-
-    /** A managed subnet's identity, or null when its names are missing (reported by binding). */
-    private static String managedSubnet(ManagedSubnetSpec subnet) {
-        if (subnet.resourceGroupName() == null || subnet.virtualNetworkName() == null || subnet.name() == null) {
-            return null; // binding reported the missing names
-        }
-        return SubnetId.SubnetKey.of(subnet.resourceGroupName(), subnet.virtualNetworkName(), subnet.name());
-    }
-
 }
