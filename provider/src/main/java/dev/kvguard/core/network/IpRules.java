@@ -234,7 +234,7 @@ public final class IpRules extends RuleSet {
                 distinct[n++] = parsedAt[i];
             }
         }
-        return java.util.Arrays.asList(distinct).subList(0, n);
+        return List.of(n == count ? distinct : java.util.Arrays.copyOf(distinct, n)); // immutable: the model keeps it as is
     }
 
     /**
