@@ -206,4 +206,21 @@ class IpRulesTest {
         assertEquals(List.of("networkRules.ipRules[0]", "networkRules.ipRules[1]", "networkRules.ipRules[2]",
                 "networkRules.ipRules[3]"), paths);
     }
+
+    @Test
+    void eachRangeGoesToAzureOnceAtItsFirstPositionWhetherOrNotItHasAnError() {
+        // /31 is refused under reference-2019 (an error, so no duplicate finding), and 40.1.2.7/24 has host bits
+        // (a warning): it is 40.1.2.0/24 again.
+        ValidationReport report = rules(LimitsProfile.REFERENCE_2019,
+                List.of("52.1.2.4/31", "40.1.2.0/24", "52.1.2.4/31", "40.1.2.7/24", "13.0.0.1"));
+        assertEquals(List.of("52.1.2.4/31", "40.1.2.0/24", "13.0.0.1"),
+                report.vault().ipRules().stream().map(r -> r.azureValue()).toList());
+        assertEquals(List.of("networkRules.ipRules[0]", "networkRules.ipRules[1]", "networkRules.ipRules[4]"),
+                report.vault().ipRules().stream().map(r -> r.path().toString()).toList());
+        assertEquals(2, byRule(report, "ip-rule-prefix").size());
+        Finding duplicate = single(report, "ip-rule-duplicate");
+        assertEquals("networkRules.ipRules[3]", duplicate.path().toString());
+        assertEquals("IP rule '40.1.2.7/24' names the same range (40.1.2.0/24) as '40.1.2.0/24' at networkRules.ipRules[1].",
+                duplicate.message());
+    }
 }
