@@ -41,6 +41,8 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.println("== kvguard benchmark summary ==");
         medianOf(median, "maximal", "validate + plan, maximal vault (1000 IPv4, 200 subnets, 1024 policies), median us (target <= 400)");
+        medianOf(median, "maximalWithWords", "validate + plan, maximal vault, every step's words written, median us");
+        medianOf(median, "maximalAsJson", "validate + plan, maximal vault, written as JSON (the component's plan output), median us");
         ratio(score, "scaling[1000]", "scaling[10]", "validate + plan, 1000 rules / 10 rules (input grows 100x; target <= 60)");
         ratio(score, "scaling[100]", "scaling[10]", "validate + plan, 100 rules / 10 rules (input grows 10x)");
         ratio(score, "flagship[kvguard]", "flagship[handwritten]", "mock preview of the flagship, kvguard / hand-written (target <= 1.10)");
