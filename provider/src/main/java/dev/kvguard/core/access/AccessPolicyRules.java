@@ -7,6 +7,7 @@ import dev.kvguard.core.finding.Finding;
 import dev.kvguard.core.finding.Findings;
 import dev.kvguard.core.finding.InputPath;
 import dev.kvguard.core.spec.declaration.Inputs;
+import dev.kvguard.core.spec.declaration.Property;
 import dev.kvguard.core.finding.Rule;
 import dev.kvguard.core.limits.LimitsProfile;
 import dev.kvguard.core.model.AccessPolicy;
@@ -73,16 +74,16 @@ public final class AccessPolicyRules extends RuleSet {
 
     private static void checkPolicy(int index, AccessPolicySpec policy, Findings out) {
         // Paths are built only for findings: a thousand clean policies should cost next to nothing.
-        guid(index, "objectId", "object id", policy.objectId(), out);
-        guid(index, "tenantId", "tenant id", policy.tenantId(), out);
-        guid(index, "applicationId", "application id", policy.applicationId(), out);
-        broad(index, "keys", policy.permissions().keys(), out);
-        broad(index, "secrets", policy.permissions().secrets(), out);
-        broad(index, "certificates", policy.permissions().certificates(), out);
-        broad(index, "storage", policy.permissions().storage(), out);
+        guid(index, Inputs.AccessPolicy.OBJECT_ID, "object id", policy.objectId(), out);
+        guid(index, Inputs.AccessPolicy.TENANT_ID, "tenant id", policy.tenantId(), out);
+        guid(index, Inputs.AccessPolicy.APPLICATION_ID, "application id", policy.applicationId(), out);
+        broad(index, Inputs.Permissions.KEYS, policy.permissions().keys(), out);
+        broad(index, Inputs.Permissions.SECRETS, policy.permissions().secrets(), out);
+        broad(index, Inputs.Permissions.CERTIFICATES, policy.permissions().certificates(), out);
+        broad(index, Inputs.Permissions.STORAGE, policy.permissions().storage(), out);
     }
 
-    private static void guid(int index, String property, String what, String value, Findings out) {
+    private static void guid(int index, Property<String> property, String what, String value, Findings out) {
         if (value != null && !Guid.isGuid(value)) {
             out.add(Finding.of(Rule.ACCESS_POLICY_OBJECT_ID, PATH.at(index).child(property)).value(value).limit("a GUID")
                     .because("The access policy's " + what + " '" + value + "' is not a GUID (" + Guid.EXAMPLE + ").",
@@ -91,7 +92,7 @@ public final class AccessPolicyRules extends RuleSet {
         }
     }
 
-    private static void broad(int index, String kind, List<? extends SpecEnum> permissions, Findings out) {
+    private static void broad(int index, Property<?> kind, List<? extends SpecEnum> permissions, Findings out) {
         List<String> broad = null;
         for (int i = 0; i < permissions.size(); i++) { // indexed: no iterator per list of every policy
             SpecEnum p = permissions.get(i);

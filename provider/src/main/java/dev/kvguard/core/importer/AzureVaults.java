@@ -371,7 +371,8 @@ final class AzureVaults {
         }
     }
 
-    private static void tags(Carry c, JsonNode tags, String base) {
+    /** Carries a tags map, ARM's or Terraform's: each value must be known, like any other carried value. */
+    static void tags(Carry c, JsonNode tags, String base) {
         InputPath spec = VAULT.at(SecureKeyVault.TAGS);
         JsonNode resolved = c.value(tags, base, spec);
         if (resolved == null || !resolved.isObject() || resolved.isEmpty()) {

@@ -251,10 +251,7 @@ final class TerraformVaults {
         for (int i = 0; i < inline.size(); i++) {
             AzureVaults.policy(c, inline.get(i), at(p, TerraformNames.ACCESS_POLICY_BLOCK + "[" + i + "]"), i, POLICY);
         }
-        // A tag's name is the user's key in the tags map, not a declared property.
-        InputPath tags = VAULT.at(SecureKeyVault.TAGS);
-        v.path(TerraformNames.TAGS).fields().forEachRemaining(t -> c.put(tags.child(t.getKey()),
-                TextNode.valueOf(t.getValue().asText()), at(p, TerraformNames.TAGS + "." + t.getKey())));
+        AzureVaults.tags(c, v.path(TerraformNames.TAGS), at(p, TerraformNames.TAGS));
         String accessPath = at(p, TerraformNames.PUBLIC_NETWORK_ACCESS_ENABLED);
         JsonNode access = c.value(v.get(TerraformNames.PUBLIC_NETWORK_ACCESS_ENABLED), accessPath,
                 VAULT.at(SecureKeyVault.PUBLIC_NETWORK_ACCESS));

@@ -11,6 +11,7 @@ import dev.kvguard.core.model.TrustedAdmission;
 import dev.kvguard.core.spec.Bypass;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.LogCategory;
+import dev.kvguard.core.spec.Permissions;
 import dev.kvguard.core.spec.Stage;
 import dev.kvguard.core.spec.TrustedService;
 import dev.kvguard.core.spec.VaultFlag;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a resolved vault into the ordered deployment plan. Pure and deterministic.
@@ -231,7 +233,10 @@ public final class Planner {
             }
         }
         Set<String> plannedPolicies = new HashSet<>(vault.accessPolicies().size() * 2);
-        Step.Words<Target.InlineAccessPolicy> policyWords = (target, after) -> accessPolicyText(inline, target.policy());
+        // Teams grant the same few permission sets to many identities: each set is described once per plan.
+        Map<Permissions, String> described = new ConcurrentHashMap<>();
+        Step.Words<Target.InlineAccessPolicy> policyWords = (target, after) -> accessPolicyText(inline, target.policy(),
+                described.computeIfAbsent(target.policy().permissions(), Permissions::describe));
         for (AccessPolicy policy : vault.accessPolicies()) {
             String objectId = Lower.of(policy.objectId());
             if (!plannedPolicies.add(objectId) || servicePrincipals.contains(objectId)) {
@@ -242,9 +247,9 @@ public final class Planner {
         }
     }
 
-    private static Step.Text accessPolicyText(String vaultResource, AccessPolicy policy) {
+    private static Step.Text accessPolicyText(String vaultResource, AccessPolicy policy, String permissions) {
         String tenant = policy.declaredTenantId().isPresent() ? ", tenant " + policy.declaredTenantId().get() : "";
-        return new Step.Text(vaultResource, "Grant " + policy.label() + " " + policy.permissions().describe(),
+        return new Step.Text(vaultResource, "Grant " + policy.label() + " " + permissions,
                 List.of("object id " + policy.objectId() + tenant), List.of());
     }
 

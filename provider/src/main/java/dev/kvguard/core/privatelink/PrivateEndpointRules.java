@@ -111,8 +111,10 @@ public final class PrivateEndpointRules extends RuleSet {
                 EndpointSubnetSpec s = e.subnet();
                 subnet = new PrivateEndpoint.SubnetByParts(s.resourceGroupName(), s.virtualNetworkName(), s.name(),
                         Optional.ofNullable(s.addressPrefix()));
-            } else {
+            } else if (e.subnetId() != null) {
                 subnet = new PrivateEndpoint.SubnetById(e.subnetId());
+            } else {
+                continue; // no usable subnet: binding reported it, and a spec in error is not planned
             }
             PrivateEndpoint.DnsRegistration dns;
             if (e.defaultZone()) {

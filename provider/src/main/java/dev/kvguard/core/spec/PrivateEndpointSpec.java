@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param name              name of the endpoint resource (also names its DNS zone group's parent)
  * @param subnetId          resource id of the subnet it is placed in, or null
- * @param subnet            the subnet by its parts, or null; exactly one of subnetId and subnet is given
+ * @param subnet            the subnet by its parts, or null; at most one of subnetId and subnet is given, and
+ *                          neither only when the user's was unusable (binding has reported it: the endpoint's
+ *                          other properties are still checked)
  * @param privateDnsZoneIds private DNS zones (resource ids) to register the vault's name in; null means
  *                          the cloud's Key Vault zone in the vault's resource group; empty means no zone
  *                          group (DNS is registered by someone else, e.g. a policy)
@@ -16,10 +18,10 @@ import java.util.List;
 public record PrivateEndpointSpec(String name, String subnetId, EndpointSubnetSpec subnet, List<String> privateDnsZoneIds,
                                   String staticIpAddress) {
 
-    /** Exactly one subnet form: the binder reports and drops an endpoint that gives both or neither. */
+    /** At most one subnet form: the binder reports an endpoint that gives both, and keeps it with neither. */
     public PrivateEndpointSpec {
-        if ((subnetId == null) == (subnet == null)) {
-            throw new IllegalArgumentException("a private endpoint names its subnet by id or by its parts, exactly one of them");
+        if (subnetId != null && subnet != null) {
+            throw new IllegalArgumentException("a private endpoint names its subnet by id or by its parts, not both");
         }
         privateDnsZoneIds = privateDnsZoneIds == null ? null : SpecList.copyOf(privateDnsZoneIds);
     }

@@ -85,11 +85,6 @@ public final class SpecList<T> extends AbstractList<T> implements RandomAccess {
         return written;
     }
 
-    /** This list and then {@code item}, which stands after everything the user wrote. */
-    public SpecList<T> with(T item) {
-        return SpecList.<T>builder().addAll(this).add(item, written).build();
-    }
-
     /** A new builder for a list read from the user's input. */
     public static <T> Builder<T> builder() {
         return new Builder<>();
@@ -119,6 +114,11 @@ public final class SpecList<T> extends AbstractList<T> implements RandomAccess {
             positions[size++] = position;
             written = position + 1;
             return this;
+        }
+
+        /** An item after everything collected so far, as when a list is built in code. */
+        public Builder<T> append(T item) {
+            return add(item, written);
         }
 
         /** Every item of {@code list} at its position there. */

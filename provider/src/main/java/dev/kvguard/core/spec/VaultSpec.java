@@ -7,7 +7,9 @@ import java.util.TreeMap;
 /**
  * A locked-down Key Vault, as the user declares it. Property names are those of spec files and of the
  * Pulumi component's inputs. Absent values take kvguard's secure defaults (see {@link Builder}).
- * Values are kept as given, even invalid ones: validation reports them, it never rejects construction.
+ * Values are kept as given, even invalid ones: validation reports them. The shape is not: lists hold no null
+ * item and a virtual-network rule names exactly one subnet form (construction refuses either), since the binder
+ * reports and drops what it cannot bind, and each list remembers where the user wrote its items ({@link SpecList}).
  */
 public record VaultSpec(String vaultName, String resourceGroupName, String location, String tenantId, Sku sku,
                         int softDeleteRetentionInDays, boolean enablePurgeProtection, boolean enableRbacAuthorization,
@@ -117,9 +119,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private Stage stage = Stage.ENFORCE;
         private LimitsSpec limits = LimitsSpec.DEFAULT;
         private NetworkRulesSpec networkRules = NetworkRulesSpec.DEFAULT;
-        private SpecList<AccessPolicySpec> accessPolicies = SpecList.of();
+        private SpecList.Builder<AccessPolicySpec> accessPolicies = SpecList.builder();
         private LoggingSpec logging = LoggingSpec.NONE;
-        private SpecList<TrustedServiceSpec> trustedServices = SpecList.of();
+        private SpecList.Builder<TrustedServiceSpec> trustedServices = SpecList.builder();
         private Map<String, String> tags = new TreeMap<>();
         private PublicNetworkAccess publicNetworkAccess;
         private SpecList<PrivateEndpointSpec> privateEndpoints = SpecList.of();
@@ -145,9 +147,9 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
             stage = s.stage;
             limits = s.limits;
             networkRules = s.networkRules;
-            accessPolicies = SpecList.copyOf(s.accessPolicies);
+            accessPolicies = SpecList.<AccessPolicySpec>builder().addAll(SpecList.copyOf(s.accessPolicies));
             logging = s.logging;
-            trustedServices = SpecList.copyOf(s.trustedServices);
+            trustedServices = SpecList.<TrustedServiceSpec>builder().addAll(SpecList.copyOf(s.trustedServices));
             tags = new TreeMap<>(s.tags);
             publicNetworkAccess = s.publicNetworkAccess;
             privateEndpoints = SpecList.copyOf(s.privateEndpoints);
@@ -170,11 +172,11 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public Builder stage(Stage v) { stage = v; return this; }
         public Builder limits(LimitsSpec v) { limits = v; return this; }
         public Builder networkRules(NetworkRulesSpec v) { networkRules = v; return this; }
-        public Builder accessPolicies(List<AccessPolicySpec> v) { accessPolicies = SpecList.copyOf(v); return this; }
-        public Builder accessPolicy(AccessPolicySpec v) { accessPolicies = accessPolicies.with(v); return this; }
+        public Builder accessPolicies(List<AccessPolicySpec> v) { accessPolicies = SpecList.<AccessPolicySpec>builder().addAll(SpecList.copyOf(v)); return this; }
+        public Builder accessPolicy(AccessPolicySpec v) { accessPolicies.append(v); return this; }
         public Builder logging(LoggingSpec v) { logging = v; return this; }
-        public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = SpecList.copyOf(v); return this; }
-        public Builder trustedService(TrustedServiceSpec v) { trustedServices = trustedServices.with(v); return this; }
+        public Builder trustedServices(List<TrustedServiceSpec> v) { trustedServices = SpecList.<TrustedServiceSpec>builder().addAll(SpecList.copyOf(v)); return this; }
+        public Builder trustedService(TrustedServiceSpec v) { trustedServices.append(v); return this; }
         public Builder tags(Map<String, String> v) { tags = new TreeMap<>(v); return this; }
         public Builder privateAccess(PrivateAccessSpec v) {
             publicNetworkAccess = v.publicNetworkAccess();
@@ -187,8 +189,8 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         public VaultSpec build() {
             return new VaultSpec(vaultName, resourceGroupName, location, tenantId, sku, softDeleteRetentionInDays,
                     enablePurgeProtection, enableRbacAuthorization, enabledForDeployment, enabledForTemplateDeployment,
-                    enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies, logging,
-                    trustedServices, tags, publicNetworkAccess, privateEndpoints, privateEndpointsWaiver, existing);
+                    enabledForDiskEncryption, protect, stage, limits, networkRules, accessPolicies.build(), logging,
+                    trustedServices.build(), tags, publicNetworkAccess, privateEndpoints, privateEndpointsWaiver, existing);
         }
     }
 }

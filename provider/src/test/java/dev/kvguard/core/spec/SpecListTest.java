@@ -46,7 +46,8 @@ class SpecListTest {
 
     @Test
     void anItemAddedInCodeStandsAfterEverythingTheUserWrote() {
-        SpecList<String> list = SpecList.<String>builder().add("a", 0).skip(1).build().with("z");
+        SpecList<String> list = SpecList.<String>builder().addAll(SpecList.<String>builder().add("a", 0).skip(1).build())
+                .append("z").build();
         assertEquals(List.of("a", "z"), list);
         assertEquals(0, list.position(0));
         assertEquals(2, list.position(1));

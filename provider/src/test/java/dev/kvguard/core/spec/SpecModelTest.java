@@ -125,7 +125,7 @@ class SpecModelTest {
     }
 
     @Test
-    void aRuleOrEndpointNamesItsSubnetExactlyOneWay() {
+    void aRuleNamesItsSubnetExactlyOneWayAndAnEndpointAtMostOne() {
         ManagedSubnetSpec managed = new ManagedSubnetSpec("r", "v", "s", "10.0.0.0/24", null, null, null, null);
         assertEquals("id", VirtualNetworkRuleSpec.existing("id").subnetId());
         assertTrue(VirtualNetworkRuleSpec.managed(managed).isManaged());
@@ -134,7 +134,8 @@ class SpecModelTest {
         EndpointSubnetSpec parts = new EndpointSubnetSpec("r", "v", "s", null);
         assertEquals("id", new PrivateEndpointSpec("pe", "id", null, null, null).subnetId());
         assertEquals(parts, new PrivateEndpointSpec("pe", null, parts, null, null).subnet());
-        assertThrows(IllegalArgumentException.class, () -> new PrivateEndpointSpec("pe", null, null, null, null));
+        // An endpoint whose subnet was unusable (reported) keeps its other properties, which are still checked.
+        assertEquals("pe", new PrivateEndpointSpec("pe", null, null, null, null).name());
         assertThrows(IllegalArgumentException.class, () -> new PrivateEndpointSpec("pe", "id", parts, null, null));
     }
 }

@@ -199,7 +199,8 @@ public final class Inputs {
 
         static {
             TYPE.exactlyOne(new OneOf(SUBNET_ID, "an existing subnet", SUBNET, "a subnet whose endpoint kvguard manages",
-                    "Keep 'subnetId' for a subnet managed elsewhere, or 'subnet' for one kvguard manages.", ADD_A_SUBNET));
+                    "Keep 'subnetId' for a subnet managed elsewhere, or 'subnet' for one kvguard manages.", ADD_A_SUBNET,
+                    OneOf.WhenUnusable.DROP_ITEM));
         }
 
         private VirtualNetworkRule() {
@@ -342,7 +343,9 @@ public final class Inputs {
 
         static {
             TYPE.exactlyOne(new OneOf(SUBNET_ID, "a subnet by resource id", SUBNET, "a subnet by resource group, network and name",
-                    "Keep either 'subnetId' or 'subnet'.", ADD_A_SUBNET));
+                    "Keep either 'subnetId' or 'subnet'.", ADD_A_SUBNET,
+                    // Its name, zones and address still mean something, and are still checked.
+                    OneOf.WhenUnusable.KEEP_WITHOUT_CHOICE));
         }
 
         private PrivateEndpoint() {

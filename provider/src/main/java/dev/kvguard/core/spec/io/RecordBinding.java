@@ -33,8 +33,9 @@ import java.util.function.Function;
  * <p>Absence is the record's to interpret: an absent list, map or mapping is passed as null (so a record can
  * tell "not given" from "given empty", as observed settings and private DNS zones do), an unusable one as
  * the reader made it (empty, or null for an override). Properties are read in declaration order. A mapping
- * that cannot make its record (the exactly-one pair given both ways or neither, or its one form unusable) is
- * reported and bound to null, which drops it from its list.
+ * without one usable choice of its exactly-one pair (given both ways or neither, or its one form unusable) is
+ * reported; it is then dropped from its list, or keeps its other properties with neither choice set, as its
+ * {@link OneOf#whenUnusable()} says.
  *
  * <p>A binding is checked when it is made (one component per property, by name and by Java type, and the
  * other way round) and cached, since every preview binds.
@@ -158,10 +159,12 @@ final class RecordBinding<R extends Record> {
                                 + oneOf.firstMeaning() + ") or '" + oneOf.second().name() + "' (" + oneOf.secondMeaning() + ")"
                                 + (hasFirst ? ", not both." : "."),
                         hasFirst ? oneOf.fixWhenBoth() : oneOf.fixWhenNeither(), in.path());
-                return null;
+                args[first] = null;
+                args[second] = null;
             }
-            if (args[first] == null && args[second] == null) {
-                return null; // the one form given was unusable, and reported where it was read
+            // Neither usable (both or neither given, or the one given unusable): all of it has been reported.
+            if (args[first] == null && args[second] == null && oneOf.whenUnusable() == OneOf.WhenUnusable.DROP_ITEM) {
+                return null;
             }
         }
         return construct(args);

@@ -40,7 +40,8 @@ public final class TestDeclarations {
         public static final Property<String> CODE = TYPE.string("code", "Its code.");
 
         static {
-            TYPE.exactlyOne(new OneOf(ID, "a part by id", CODE, "a part by code", "Keep one.", "Add one."));
+            TYPE.exactlyOne(new OneOf(ID, "a part by id", CODE, "a part by code", "Keep one.", "Add one.",
+                    OneOf.WhenUnusable.DROP_ITEM));
         }
 
         private Part() {

@@ -156,8 +156,9 @@ class BoundModelTest {
         assertEquals("'privateEndpoints[1]' must name exactly one of 'subnetId' (a subnet by resource id) or 'subnet' "
                 + "(a subnet by resource group, network and name).", required.get(1).message());
         assertEquals("Add 'subnetId: /subscriptions/.../subnets/<name>' or a 'subnet:' mapping.", required.get(1).fix());
-        assertEquals(List.of(), bound.spec().privateAccess().endpoints());
-        assertEquals(2, SpecList.written(bound.spec().privateAccess().endpoints()));
+        // Kept without a subnet: their names, zones and addresses are still checked.
+        assertEquals(List.of(new PrivateEndpointSpec("a", null, null, null, "10.0.0.9"),
+                new PrivateEndpointSpec("b", null, null, null, null)), bound.spec().privateAccess().endpoints());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.kvguard.core.spec.io;
 
+
+import dev.kvguard.core.spec.PrivateEndpointSpec;
+
 import static dev.kvguard.testing.TestSpecs.SUBSCRIPTION;
 import static dev.kvguard.testing.TestSpecs.TENANT;
 import static dev.kvguard.testing.TestSpecs.WORKSPACE;
@@ -165,16 +168,29 @@ class DroppedItemsTest {
     }
 
     @Test
-    void aPrivateEndpointWithBothOrNeitherSubnetFormIsReportedOnceAndDropped() {
+    void aPrivateEndpointWithoutOneUsableSubnetFormIsReportedOnceAndItsOtherPropertiesStillChecked() {
+        String zone = "/subscriptions/" + SUBSCRIPTION
+                + "/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net";
         BoundSpec bound = yaml(HEAD + "publicNetworkAccess: Disabled\nprivateEndpoints:\n"
-                + "  - {name: 'bad name!', subnetId: not-an-id, subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-a, name: snet-a}}\n"
-                + "  - {name: 'bad name!', privateDnsZoneIds: [7]}\n");
-        assertEquals(List.of(), bound.spec().privateAccess().endpoints());
+                + "  - {name: 'bad name!', subnetId: not-an-id, subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-a, "
+                + "name: snet-a}, privateDnsZoneIds: [not-a-zone], staticIpAddress: 999.1.1.1}\n"
+                + "  - {name: 'bad name!', privateDnsZoneIds: [7, '" + zone + "']}\n"
+                + "  - {name: pe-c, subnetId: 42}\n");
+        // Kept, with neither subnet form: an endpoint's name, zones and address mean something without its subnet.
+        List<PrivateEndpointSpec> endpoints = bound.spec().privateAccess().endpoints();
+        assertEquals(List.of(0, 1, 2), positions(endpoints));
+        assertTrue(endpoints.stream().allMatch(e -> e.subnetId() == null && e.subnet() == null));
         ValidationReport report = Validator.validate(bound);
-        // The item's own structural findings stay; nothing else is checked of a dropped endpoint, and the vault is not
-        // said to lack an endpoint: the user listed two.
-        assertEquals(List.of("spec-required privateEndpoints[0]", "spec-required privateEndpoints[1]",
-                "spec-type privateEndpoints[1].privateDnsZoneIds[0]"), render(report.findings()));
+        assertEquals(List.of("spec-required privateEndpoints[0]",
+                "private-endpoint-name privateEndpoints[0].name",
+                "private-endpoint-dns-zone privateEndpoints[0].privateDnsZoneIds[0]",
+                "private-endpoint-static-ip privateEndpoints[0].staticIpAddress",
+                "spec-required privateEndpoints[1]",
+                "private-endpoint-duplicate privateEndpoints[1].name",
+                "private-endpoint-name privateEndpoints[1].name",
+                "spec-type privateEndpoints[1].privateDnsZoneIds[0]",
+                "spec-type privateEndpoints[2].subnetId"), render(report.findings()));
+        // The resolved model holds only endpoints with a usable subnet; a spec in error is never planned.
         assertEquals(List.of(), report.vault().privateEndpoints());
     }
 
