@@ -357,6 +357,22 @@ class ImporterTest {
     }
 
     @Test
+    void aTerraformTagKnownOnlyAfterApplyIsAFindingNotTheTextNull() {
+        ImportedVault v = only(json("""
+                {'format_version': '1.2', 'planned_values': {'root_module': {'resources': [
+                  {'address': 'azurerm_key_vault.a', 'mode': 'managed', 'type': 'azurerm_key_vault', 'values': {
+                    'name': 'kv-a', 'location': 'westeurope', 'tenant_id': '%s',
+                    'tags': {'cost.centre': null, 'env': 'prod'}}}]}},
+                 'resource_changes': [{'address': 'azurerm_key_vault.a', 'change': {'actions': ['create'],
+                   'after_unknown': {'id': true, 'tags': {'cost.centre': true}}}}]}
+                """.formatted(TENANT)));
+        String values = "planned_values.root_module.resources[0].values";
+        assertEquals(List.of("import-unknown " + values + ".tags.cost.centre"),
+                v.findings().stream().map(f -> f.ruleId() + " " + f.path()).toList());
+        assertEquals("{\"env\":\"prod\"}", v.spec().get("tags").toString());
+    }
+
+    @Test
     void nestedDeploymentsOfBicepModulesAreReadWithTheirOwnParameters() {
         JsonNode doc = json("""
                 {'contentVersion': '1.0.0.0', 'parameters': {'Region': {'type': 'string', 'defaultValue': 'westeurope'}},
