@@ -20,7 +20,10 @@ public record LoggingSpec(String logAnalyticsWorkspaceId, String storageAccountI
                           String diagnosticSettingName, String waiver) {
 
     public static final String DEFAULT_SETTING_NAME = "kvguard-audit";
-    public static final LoggingSpec NONE = new LoggingSpec(null, null, null, null, null, true, null, null);
+    /** Declared on the {@code metrics} input from here. */
+    public static final boolean DEFAULT_METRICS = true;
+
+    public static final LoggingSpec NONE = new LoggingSpec(null, null, null, null, null, DEFAULT_METRICS, null, null);
 
     public LoggingSpec {
         categories = categories == null || categories.isEmpty() ? List.of(LogCategory.AUDIT_EVENT)

@@ -20,7 +20,10 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
                         PublicNetworkAccess publicNetworkAccess, List<PrivateEndpointSpec> privateEndpoints,
                         String privateEndpointsWaiver, ExistingVaultSpec existing) {
 
+    /** Secure defaults, declared on the inputs ({@code Inputs}) from here and kept by {@link Builder}: written once. */
     public static final int DEFAULT_RETENTION_DAYS = 90;
+    public static final boolean DEFAULT_PURGE_PROTECTION = true;
+    public static final boolean DEFAULT_PROTECT = true;
 
     public VaultSpec {
         sku = sku == null ? Sku.STANDARD : sku;
@@ -110,12 +113,12 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
         private String tenantId;
         private Sku sku = Sku.STANDARD;
         private int softDeleteRetentionInDays = DEFAULT_RETENTION_DAYS;
-        private boolean enablePurgeProtection = true;
+        private boolean enablePurgeProtection = DEFAULT_PURGE_PROTECTION;
         private boolean enableRbacAuthorization;
         private boolean enabledForDeployment;
         private boolean enabledForTemplateDeployment;
         private boolean enabledForDiskEncryption;
-        private boolean protect = true;
+        private boolean protect = DEFAULT_PROTECT;
         private Stage stage = Stage.ENFORCE;
         private LimitsSpec limits = LimitsSpec.DEFAULT;
         private NetworkRulesSpec networkRules = NetworkRulesSpec.DEFAULT;

@@ -5,6 +5,7 @@ import dev.kvguard.core.spec.CertificatePermission;
 import dev.kvguard.core.spec.DefaultAction;
 import dev.kvguard.core.spec.KeyPermission;
 import dev.kvguard.core.spec.LogCategory;
+import dev.kvguard.core.spec.LoggingSpec;
 import dev.kvguard.core.spec.PublicNetworkAccess;
 import dev.kvguard.core.spec.SecretPermission;
 import dev.kvguard.core.spec.Sku;
@@ -62,7 +63,7 @@ public final class Inputs {
                 "`standard` (default) or `premium`.");
         public static final Property<Integer> SOFT_DELETE_RETENTION_IN_DAYS = TYPE.integer("softDeleteRetentionInDays",
                 VaultSpec.DEFAULT_RETENTION_DAYS, "How many days deleted keys, secrets and certificates are kept: 7 to 90, default 90.");
-        public static final Property<Boolean> ENABLE_PURGE_PROTECTION = TYPE.bool("enablePurgeProtection", true,
+        public static final Property<Boolean> ENABLE_PURGE_PROTECTION = TYPE.bool("enablePurgeProtection", VaultSpec.DEFAULT_PURGE_PROTECTION,
                 "Purge protection; default `true` (Azure never lets it be switched off again).");
         public static final Property<Boolean> ENABLE_RBAC_AUTHORIZATION = TYPE.bool("enableRbacAuthorization", false,
                 "Authorize data-plane access with Azure RBAC instead of access policies; default `false`. Must "
@@ -73,7 +74,7 @@ public final class Inputs {
                 "Lets ARM template deployments read secrets; default `false`.");
         public static final Property<Boolean> ENABLED_FOR_DISK_ENCRYPTION = TYPE.bool("enabledForDiskEncryption", false,
                 "Lets Azure Disk Encryption read secrets and unwrap keys; default `false`.");
-        public static final Property<Boolean> PROTECT = TYPE.bool("protect", true,
+        public static final Property<Boolean> PROTECT = TYPE.bool("protect", VaultSpec.DEFAULT_PROTECT,
                 "Protect the vault resource against deletion by Pulumi; default `true`.");
         public static final Property<Stage> STAGE = TYPE.enumValue("stage", Stage.class,
                 "`enforce` (default) closes the firewall; `observe` puts rules and logging live but keeps the "
@@ -278,7 +279,7 @@ public final class Inputs {
         public static final ObjectType TYPE = ObjectType.type("Logging",
                 "The vault's diagnostic setting: which audit logs go where.");
 
-        public static final Property<Boolean> METRICS = TYPE.bool("metrics", true,
+        public static final Property<Boolean> METRICS = TYPE.bool("metrics", LoggingSpec.DEFAULT_METRICS,
                 "Also send `AllMetrics`; default `true`.");
         public static final Property<String> LOG_ANALYTICS_WORKSPACE_ID = TYPE.string("logAnalyticsWorkspaceId",
                 "Resource id of a Log Analytics workspace that receives the logs.");
