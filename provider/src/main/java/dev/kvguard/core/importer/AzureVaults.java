@@ -383,9 +383,10 @@ final class AzureVaults {
             Map.Entry<String, JsonNode> tag = fields.next();
             // A tag's name is the user's key in the tags map, not a declared property.
             InputPath specTag = spec.child(tag.getKey());
-            JsonNode value = c.value(tag.getValue(), base + "." + tag.getKey(), specTag);
+            String at = base + "." + tag.getKey();
+            JsonNode value = c.entryValue(tag.getValue(), at, specTag);
             if (value != null) {
-                c.put(specTag, TextNode.valueOf(value.asText()), base + "." + tag.getKey());
+                c.put(specTag, TextNode.valueOf(value.asText()), at);
             }
         }
     }

@@ -39,7 +39,20 @@ final class Carry {
      * resolvable (then a finding is recorded and {@code specPath} is marked unresolved).
      */
     JsonNode value(JsonNode node, String docPath, InputPath specPath) {
-        if (!known(docPath, specPath)) {
+        return value(node, docPath, specPath, false);
+    }
+
+    /**
+     * As {@link #value(JsonNode, String, InputPath)}, for the value of a map entry such as a tag: its key may hold
+     * '.' or '[', so only a marker of exactly this entry says it is unknown ({@code env} unknown says nothing of
+     * {@code env.region}).
+     */
+    JsonNode entryValue(JsonNode node, String docPath, InputPath specPath) {
+        return value(node, docPath, specPath, true);
+    }
+
+    private JsonNode value(JsonNode node, String docPath, InputPath specPath, boolean entry) {
+        if (!known(docPath, specPath, entry)) {
             return null;
         }
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -70,7 +83,12 @@ final class Carry {
      * unresolved, since a plan writes an unknown value as null (or leaves it out) and null is not its value.
      */
     boolean known(String docPath, InputPath specPath) {
-        String hit = unknown.stream().filter(u -> docPath.equals(u) || docPath.startsWith(u + ".") || docPath.startsWith(u + "["))
+        return known(docPath, specPath, false);
+    }
+
+    private boolean known(String docPath, InputPath specPath, boolean entry) {
+        String hit = unknown.stream().filter(u -> docPath.equals(u)
+                        || !entry && (docPath.startsWith(u + ".") || docPath.startsWith(u + "[")))
                 .findFirst().orElse(null);
         if (hit == null) {
             return true;

@@ -83,8 +83,9 @@ public final class PrivateEndpointRules extends RuleSet {
                 duplicate(firstByName, endpoint.name().toLowerCase(Locale.ROOT), path.child(Inputs.PrivateEndpoint.NAME), endpoint.name(),
                         Severity.ERROR, "the same name", "Give each endpoint its own name; Azure would overwrite one with the other.", out);
             }
-            if (endpoint.staticIpAddress() != null) {
-                // An address is unique within a virtual network only: two networks may use the same range.
+            if (endpoint.staticIpAddress() != null && (endpoint.subnetId() != null || endpoint.subnet() != null)) {
+                // An address is unique within a virtual network only: two networks may use the same range. Without a
+                // usable subnet (reported) the network is unknown, so no clash can be told.
                 duplicate(firstByIp, virtualNetworkOf(endpoint) + " " + endpoint.staticIpAddress(), path.child(Inputs.PrivateEndpoint.STATIC_IP_ADDRESS), endpoint.staticIpAddress(),
                         Severity.ERROR, "the same static IP in the same virtual network", "Give each endpoint its own address, or leave 'staticIpAddress' out.", out);
             }

@@ -20,7 +20,7 @@ public record VaultSpec(String vaultName, String resourceGroupName, String locat
                         PublicNetworkAccess publicNetworkAccess, List<PrivateEndpointSpec> privateEndpoints,
                         String privateEndpointsWaiver, ExistingVaultSpec existing) {
 
-    /** Secure defaults, declared on the inputs ({@code Inputs}) from here and kept by {@link Builder}: written once. */
+    /** Secure defaults: the inputs ({@code Inputs}) declare them from here and {@link Builder} starts from them. */
     public static final int DEFAULT_RETENTION_DAYS = 90;
     public static final boolean DEFAULT_PURGE_PROTECTION = true;
     public static final boolean DEFAULT_PROTECT = true;

@@ -195,6 +195,15 @@ class DroppedItemsTest {
     }
 
     @Test
+    void endpointsWithoutAUsableSubnetAreNotSaidToShareANetworksAddress() {
+        ValidationReport report = Validator.validate(yaml(HEAD + "privateEndpoints:\n"
+                + "  - {name: pe-a, staticIpAddress: 10.0.0.5}\n"
+                + "  - {name: pe-b, subnet: 5, staticIpAddress: 10.0.0.5}\n"));
+        assertEquals(List.of("spec-required privateEndpoints[0]", "spec-type privateEndpoints[1].subnet"),
+                render(report.findings()));
+    }
+
+    @Test
     void aManagedSubnetsServiceEndpointKeepsItsIndexAfterADroppedOne() {
         ValidationReport report = Validator.validate(yaml(HEAD + "networkRules:\n  virtualNetworkRules:\n"
                 + "    - subnet: {resourceGroupName: rg-net, virtualNetworkName: vnet-b, name: snet-b, addressPrefix: 10.1.0.0/24, "
